@@ -1,0 +1,77 @@
+package io.github.xuke.application;
+
+import io.github.xuke.application.process.LicenceApplicationStarter;
+import io.github.xuke.licence.Licence;
+import io.github.xuke.licence.LicenceRepository;
+import io.github.xuke.web.ApiException;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Licence applications: 收件 through the API, and the state of a case. */
+@RestController
+@RequestMapping("/api/applications")
+public class ApplicationController {
+
+  private final LicenceApplicationStarter starter;
+  private final ApplicationRepository applications;
+  private final EnterpriseRepository enterprises;
+  private final MaterialItemRepository materials;
+  private final CaseNoticeRepository notices;
+  private final LicenceRepository licences;
+
+  public ApplicationController(LicenceApplicationStarter starter, ApplicationRepository applications,
+      EnterpriseRepository enterprises, MaterialItemRepository materials,
+      CaseNoticeRepository notices, LicenceRepository licences) {
+    this.starter = starter;
+    this.applications = applications;
+    this.enterprises = enterprises;
+    this.materials = materials;
+    this.notices = notices;
+    this.licences = licences;
+  }
+
+  @PostMapping
+  public ResponseEntity<LicenceApplicationStarter.StartedCase> submit(@RequestBody ApplicationForm form) {
+    LicenceApplicationStarter.StartedCase started = starter.start(form);
+    return ResponseEntity.created(URI.create("/api/applications/" + started.applicationId()))
+        .body(started);
+  }
+
+  /** A case as the window sees it. */
+  public record CaseView(
+      long applicationId,
+      String caseNumber,
+      String processInstanceId,
+      ApplicationStatus status,
+      String licenceType,
+      Enterprise enterprise,
+      OffsetDateTime receivedAt,
+      OffsetDateTime acceptedAt,
+      OffsetDateTime decidedAt,
+      String decision,
+      String decisionReason,
+      List<MaterialItem> materials,
+      List<CaseNotice> notices,
+      Licence licence) {}
+
+  @GetMapping("/{id}")
+  public CaseView get(@PathVariable long id) {
+    LicenceApplication application = applications.findById(id).orElseThrow(() ->
+        new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到申请 " + id));
+    return new CaseView(application.id(), application.caseNumber(), application.processInstanceId(),
+        application.status(), application.licenceType(),
+        enterprises.findById(application.enterpriseId()).orElseThrow(),
+        application.receivedAt(), application.acceptedAt(), application.decidedAt(),
+        application.decision(), application.decisionReason(), materials.findByApplication(id),
+        notices.findByApplication(id), licences.findByApplication(id).orElse(null));
+  }
+}

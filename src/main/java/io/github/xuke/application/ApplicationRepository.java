@@ -1,0 +1,98 @@
+package io.github.xuke.application;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Table {@code licence_application}: one row per case, updated as the case moves on. */
+@Repository
+public class ApplicationRepository {
+
+  private final JdbcClient jdbc;
+
+  public ApplicationRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insert(String caseNumber, long enterpriseId, String licenceType,
+      String processInstanceId, OffsetDateTime receivedAt, String receivedBy,
+      int committedLimitDays, int statutoryLimitValue, String statutoryLimitUnit) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into licence_application (case_number, enterprise_id, licence_type, status,
+              process_instance_id, received_at, received_by, committed_limit_days,
+              statutory_limit_value, statutory_limit_unit)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(caseNumber, enterpriseId, licenceType, ApplicationStatus.RECEIVED.name(),
+            processInstanceId, receivedAt, receivedBy, committedLimitDays, statutoryLimitValue,
+            statutoryLimitUnit)
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  public Optional<LicenceApplication> findById(long id) {
+    return jdbc.sql("select * from licence_application where id = ?")
+        .param(id).query(LicenceApplication.class).optional();
+  }
+
+  public LicenceApplication get(long id) {
+    return findById(id).orElseThrow(() -> new IllegalStateException("no licence application " + id));
+  }
+
+  public Optional<LicenceApplication> findByCaseNumber(String caseNumber) {
+    return jdbc.sql("select * from licence_application where case_number = ?")
+        .param(caseNumber).query(LicenceApplication.class).optional();
+  }
+
+  public void updateStatus(long id, ApplicationStatus status) {
+    jdbc.sql("update licence_application set status = ? where id = ?")
+        .params(status.name(), id).update();
+  }
+
+  public void markCorrectionNotified(long id, OffsetDateTime at) {
+    jdbc.sql("update licence_application set status = ?, correction_notified_at = ? where id = ?")
+        .params(ApplicationStatus.CORRECTION_REQUESTED.name(), at, id).update();
+  }
+
+  public void markNotAccepted(long id, String reason) {
+    jdbc.sql("update licence_application set status = ?, non_acceptance_reason = ? where id = ?")
+        .params(ApplicationStatus.NOT_ACCEPTED.name(), reason, id).update();
+  }
+
+  public void markAccepted(long id, OffsetDateTime at, String by, OffsetDateTime supplyDueAt) {
+    jdbc.sql("""
+            update licence_application set status = ?, accepted_at = ?, accepted_by = ?, supply_due_at = ?
+            where id = ?""")
+        .params(ApplicationStatus.ACCEPTED.name(), at, by, supplyDueAt, id).update();
+  }
+
+  public void markDecisionOverdue(long id, OffsetDateTime at) {
+    jdbc.sql("update licence_application set decision_overdue_at = ? where id = ? and decision_overdue_at is null")
+        .params(at, id).update();
+  }
+
+  public void recordDecision(long id, ApplicationStatus status, String decision, String reason,
+      OffsetDateTime at, String by) {
+    jdbc.sql("""
+            update licence_application
+            set status = ?, decision = ?, decision_reason = ?, decided_at = ?, decided_by = ?
+            where id = ?""")
+        .params(status.name(), decision, reason, at, by, id).update();
+  }
+
+  public void markCompleted(long id, String deliveryMethod, String trackingNumber, OffsetDateTime at) {
+    jdbc.sql("""
+            update licence_application
+            set status = ?, delivery_method = ?, tracking_number = ?, completed_at = ?
+            where id = ?""")
+        .params(ApplicationStatus.COMPLETED.name(), deliveryMethod, trackingNumber, at, id).update();
+  }
+
+  public void markArchived(long id, OffsetDateTime at) {
+    jdbc.sql("update licence_application set status = ?, archived_at = ? where id = ?")
+        .params(ApplicationStatus.ARCHIVED.name(), at, id).update();
+  }
+}

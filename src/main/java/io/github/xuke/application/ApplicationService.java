@@ -1,0 +1,266 @@
+package io.github.xuke.application;
+
+import io.github.xuke.application.CaseNotice.NoticeKind;
+import io.github.xuke.calendar.WorkingDays;
+import io.github.xuke.licence.LicenceRequirements;
+import io.github.xuke.licence.LicenceTypeRule;
+import io.github.xuke.licence.RequiredMaterial;
+import io.github.xuke.system.XukeProperties;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The window's work on a case, from 收件 to 办结: every step that changes the application, its
+ * materials and its notices. Called by the process delegates (in the engine's transaction) and
+ * testable without the engine.
+ */
+@Service
+@Transactional
+public class ApplicationService {
+
+  static final String CASE_NUMBER_SEQUENCE = "case";
+
+  private final ApplicationValidator validator;
+  private final LicenceRequirements requirements;
+  private final EnterpriseRepository enterprises;
+  private final ApplicationRepository applications;
+  private final MaterialItemRepository materials;
+  private final CaseNoticeRepository notices;
+  private final NumberSequences sequences;
+  private final WorkingDays workingDays;
+  private final XukeProperties properties;
+  private final Clock clock;
+
+  public ApplicationService(ApplicationValidator validator, LicenceRequirements requirements,
+      EnterpriseRepository enterprises, ApplicationRepository applications,
+      MaterialItemRepository materials, CaseNoticeRepository notices, NumberSequences sequences,
+      WorkingDays workingDays, XukeProperties properties, Clock clock) {
+    this.validator = validator;
+    this.requirements = requirements;
+    this.enterprises = enterprises;
+    this.applications = applications;
+    this.materials = materials;
+    this.notices = notices;
+    this.sequences = sequences;
+    this.workingDays = workingDays;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** A received application: its id, its case number (the business key) and its type's limits. */
+  public record Registration(long applicationId, String caseNumber, String licenceTypeName,
+      Date receivedAt, int committedLimitDays) {}
+
+  /** 收件: validates the application and registers the enterprise and the case. */
+  public Registration receive(ApplicationForm form, String processInstanceId, String receivedBy) {
+    ApplicationValidator.Valid valid = validator.validate(form);
+    ApplicationForm application = valid.form();
+    LicenceTypeRule type = valid.licenceType();
+    OffsetDateTime now = now();
+    long enterpriseId = enterprises.save(application.creditCode(), application.enterpriseName(),
+        application.contactName(), application.contactPhone(), now);
+    int year = now.atZoneSameInstant(workingDays.zone()).getYear();
+    String caseNumber = "XK-%d-%06d".formatted(year, sequences.next(CASE_NUMBER_SEQUENCE, year));
+    long id = applications.insert(caseNumber, enterpriseId, type.code(), processInstanceId, now,
+        receivedBy, type.committedLimitWorkingDays(), type.statutoryLimitValue(),
+        type.statutoryLimitUnit().name());
+    return new Registration(id, caseNumber, type.name(), Date.from(now.toInstant()),
+        type.committedLimitWorkingDays());
+  }
+
+  /** The result of a material check, with the text the clerk and the applicant read. */
+  public record MaterialCheck(MaterialOutcome outcome, String summary, List<MaterialItem> outstanding) {
+
+    public boolean toleratedOutstanding() {
+      return !outstanding.isEmpty() && outcome != MaterialOutcome.KEY_MISSING;
+    }
+  }
+
+  /**
+   * 核对申请材料: compares what has been handed in so far (now and before) with the licence type's
+   * list. Missing key materials mean correction; missing non-key materials are tolerated.
+   */
+  public MaterialCheck checkMaterials(long applicationId, Collection<String> handedIn, String by) {
+    LicenceApplication application = applications.get(applicationId);
+    Set<String> submitted = new HashSet<>(handedIn);
+    Map<String, MaterialItem> existing = materials.findByApplication(applicationId).stream()
+        .collect(Collectors.toMap(MaterialItem::materialCode, Function.identity()));
+    OffsetDateTime now = now();
+    for (RequiredMaterial required : requirements.requiredMaterials(application.licenceType())) {
+      MaterialItem item = existing.get(required.code());
+      boolean present = submitted.contains(required.code());
+      MaterialStatus missing = required.key() ? MaterialStatus.MISSING : MaterialStatus.TOLERATED;
+      if (item == null) {
+        materials.insert(applicationId, required.code(), required.name(), required.key(),
+            present ? MaterialStatus.SUBMITTED : missing, present ? now : null, by);
+      } else if (present && item.status() != MaterialStatus.SUBMITTED
+          && item.status() != MaterialStatus.SUPPLIED) {
+        materials.markSubmitted(item.id(), now, by);
+      }
+    }
+    return materialCheck(applicationId);
+  }
+
+  /** The current material situation of a case, without changing anything. */
+  public MaterialCheck materialCheck(long applicationId) {
+    List<MaterialItem> items = materials.findByApplication(applicationId);
+    List<MaterialItem> keyMissing = items.stream()
+        .filter(item -> item.status() == MaterialStatus.MISSING).toList();
+    List<MaterialItem> tolerated = items.stream()
+        .filter(item -> item.status() == MaterialStatus.TOLERATED).toList();
+    MaterialOutcome outcome = !keyMissing.isEmpty() ? MaterialOutcome.KEY_MISSING
+        : !tolerated.isEmpty() ? MaterialOutcome.TOLERATED : MaterialOutcome.COMPLETE;
+    StringBuilder summary = new StringBuilder();
+    summary.append(switch (outcome) {
+      case COMPLETE -> "申请材料齐全。";
+      case TOLERATED -> "关键材料齐全；以下非关键材料缺失，可容缺受理，须一次性告知申请人后补：";
+      case KEY_MISSING -> "缺少以下关键材料，不得容缺，须一次性告知申请人补正：";
+    });
+    (outcome == MaterialOutcome.KEY_MISSING ? keyMissing : tolerated).forEach(item ->
+        summary.append("\n- ").append(item.materialName()));
+    if (outcome == MaterialOutcome.KEY_MISSING && !tolerated.isEmpty()) {
+      summary.append("\n另缺以下非关键材料（可容缺）：");
+      tolerated.forEach(item -> summary.append("\n- ").append(item.materialName()));
+    }
+    List<MaterialItem> outstanding = new ArrayList<>(keyMissing);
+    outstanding.addAll(tolerated);
+    return new MaterialCheck(outcome, summary.toString(), outstanding);
+  }
+
+  /** 出具补正通知书: one notice listing every missing material at once. */
+  public void issueCorrectionNotice(long applicationId, String remark, String by) {
+    MaterialCheck check = materialCheck(applicationId);
+    if (check.outcome() != MaterialOutcome.KEY_MISSING) {
+      throw new IllegalStateException("case " + applicationId + " lacks no key material");
+    }
+    LicenceApplication application = applications.get(applicationId);
+    StringBuilder content = new StringBuilder()
+        .append("补正材料通知书\n案件编号：").append(application.caseNumber())
+        .append("\n经审查，您的申请材料不齐全。请一次性补正下列材料：");
+    check.outstanding().forEach(item -> content.append("\n- ").append(item.materialName())
+        .append(item.keyMaterial() ? "（关键材料）" : "（可容缺，受理后补交）"));
+    if (remark != null && !remark.isBlank()) {
+      content.append("\n说明：").append(remark.strip());
+    }
+    OffsetDateTime now = now();
+    notices.insert(applicationId, NoticeKind.CORRECTION, now, by, content.toString());
+    applications.markCorrectionNotified(applicationId, now);
+  }
+
+  /** 不予受理: the reason is required and goes into the decision notice. */
+  public void refuseAcceptance(long applicationId, String reason, String by) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidApplicationException("nonAcceptanceReason", "不予受理必须说明理由");
+    }
+    LicenceApplication application = applications.get(applicationId);
+    notices.insert(applicationId, NoticeKind.NON_ACCEPTANCE, now(), by,
+        "不予受理决定书\n案件编号：" + application.caseNumber() + "\n理由：" + reason.strip());
+    applications.markNotAccepted(applicationId, reason.strip());
+  }
+
+  /** An accepted case: the acceptance time that starts the clocks, and the supply deadline if any. */
+  public record Acceptance(Date acceptedAt, Date supplyDueAt, List<MaterialItem> tolerated) {}
+
+  /**
+   * 受理: records the acceptance time; with tolerated items, issues the one-time notice (一次性告知书)
+   * listing all of them and the date by which to supply them.
+   */
+  public Acceptance accept(long applicationId, String by) {
+    MaterialCheck check = materialCheck(applicationId);
+    if (check.outcome() == MaterialOutcome.KEY_MISSING) {
+      throw new IllegalStateException("case " + applicationId + " lacks key materials");
+    }
+    LicenceApplication application = applications.get(applicationId);
+    OffsetDateTime now = now();
+    Date acceptedAt = Date.from(now.toInstant());
+    Date supplyDueAt = check.outstanding().isEmpty() ? null
+        : workingDays.deadline(acceptedAt, properties.toleranceSupplyWorkingDays());
+    applications.markAccepted(applicationId, now, by,
+        supplyDueAt == null ? null : supplyDueAt.toInstant().atOffset(ZoneOffset.UTC));
+    notices.insert(applicationId, NoticeKind.ACCEPTANCE, now, by,
+        "受理通知书\n案件编号：" + application.caseNumber() + "\n您的申请已于 "
+            + now.atZoneSameInstant(workingDays.zone()).toLocalDate() + " 受理，承诺在 "
+            + application.committedLimitDays() + " 个工作日内作出决定。");
+    if (supplyDueAt != null) {
+      StringBuilder content = new StringBuilder()
+          .append("一次性告知书\n案件编号：").append(application.caseNumber())
+          .append("\n您的申请已容缺受理。请于 ")
+          .append(supplyDueAt.toInstant().atZone(workingDays.zone()).toLocalDate())
+          .append(" 前补交下列全部材料（可网上提交、邮寄，或在现场核查、领证时提交）：");
+      check.outstanding().forEach(item -> content.append("\n- ").append(item.materialName()));
+      notices.insert(applicationId, NoticeKind.ONE_TIME, now, by, content.toString());
+    }
+    return new Acceptance(acceptedAt, supplyDueAt, check.outstanding());
+  }
+
+  /** 登记补交材料: marks tolerated items as supplied; returns those still outstanding. */
+  public List<MaterialItem> recordSupplied(long applicationId, Collection<String> codes, String by) {
+    if (codes.isEmpty()) {
+      throw new InvalidApplicationException("suppliedMaterials", "请选择本次补交的材料");
+    }
+    Map<String, MaterialItem> items = materials.findByApplication(applicationId).stream()
+        .collect(Collectors.toMap(MaterialItem::materialCode, Function.identity()));
+    OffsetDateTime now = now();
+    for (String code : new HashSet<>(codes)) {
+      MaterialItem item = items.get(code);
+      if (item == null || item.status() != MaterialStatus.TOLERATED) {
+        throw new InvalidApplicationException("suppliedMaterials",
+            "材料“" + (item == null ? code : item.materialName()) + "”不是本案待补交的容缺材料");
+      }
+      materials.markSupplied(item.id(), now, by);
+    }
+    return materialCheck(applicationId).outstanding();
+  }
+
+  /** The committed decision limit has passed without a decision: recorded once. */
+  public void recordDecisionOverdue(long applicationId) {
+    applications.markDecisionOverdue(applicationId, now());
+  }
+
+  /**
+   * 首席代表审批: the moment of approval or refusal is the bureau's decision time. A refusal needs a
+   * reason, which goes into the refusal notice.
+   */
+  public Date recordDecision(long applicationId, boolean approved, String reason, String by) {
+    if (!approved && (reason == null || reason.isBlank())) {
+      throw new InvalidApplicationException("approvalReason", "不予许可必须说明理由");
+    }
+    LicenceApplication application = applications.get(applicationId);
+    OffsetDateTime now = now();
+    String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
+    applications.recordDecision(applicationId,
+        approved ? ApplicationStatus.APPROVED : ApplicationStatus.REFUSED,
+        approved ? "APPROVE" : "REFUSE", cleanReason, now, by);
+    notices.insert(applicationId, approved ? NoticeKind.APPROVAL : NoticeKind.REFUSAL, now, by,
+        approved
+            ? "准予行政许可决定书\n案件编号：" + application.caseNumber() + "\n经审查，准予许可。"
+            : "不予行政许可决定书\n案件编号：" + application.caseNumber() + "\n理由：" + cleanReason
+                + "\n如不服本决定，可依法申请行政复议或者提起行政诉讼。");
+    return Date.from(now.toInstant());
+  }
+
+  /** 办结: the licence has been handed over or posted (free); a courier needs its tracking number. */
+  public void complete(long applicationId, DeliveryMethod method, String trackingNumber) {
+    if (method == DeliveryMethod.COURIER && (trackingNumber == null || trackingNumber.isBlank())) {
+      throw new InvalidApplicationException("trackingNumber", "邮寄送达必须填写快递单号");
+    }
+    applications.markCompleted(applicationId, method.name(),
+        method == DeliveryMethod.COURIER ? trackingNumber.strip() : null, now());
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,31 @@
+package io.github.xuke.application;
+
+import java.time.OffsetDateTime;
+
+/** A licence application (one case), as stored in table {@code licence_application}. */
+public record LicenceApplication(
+    long id,
+    String caseNumber,
+    long enterpriseId,
+    String licenceType,
+    ApplicationStatus status,
+    String processInstanceId,
+    OffsetDateTime receivedAt,
+    String receivedBy,
+    Integer committedLimitDays,
+    Integer statutoryLimitValue,
+    String statutoryLimitUnit,
+    OffsetDateTime correctionNotifiedAt,
+    OffsetDateTime acceptedAt,
+    String acceptedBy,
+    OffsetDateTime supplyDueAt,
+    String decision,
+    String decisionReason,
+    OffsetDateTime decidedAt,
+    String decidedBy,
+    OffsetDateTime decisionOverdueAt,
+    String nonAcceptanceReason,
+    String deliveryMethod,
+    String trackingNumber,
+    OffsetDateTime completedAt,
+    OffsetDateTime archivedAt) {}

@@ -1,0 +1,46 @@
+package io.github.xuke.application;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Table {@code material_item}: the required materials of each application. */
+@Repository
+public class MaterialItemRepository {
+
+  private final JdbcClient jdbc;
+
+  public MaterialItemRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<MaterialItem> findByApplication(long applicationId) {
+    return jdbc.sql("select * from material_item where application_id = ? order by id")
+        .param(applicationId).query(MaterialItem.class).list();
+  }
+
+  public void insert(long applicationId, String code, String name, boolean key, MaterialStatus status,
+      OffsetDateTime submittedAt, String recordedBy) {
+    jdbc.sql("""
+            insert into material_item (application_id, material_code, material_name, key_material,
+              status, submitted_at, recorded_by)
+            values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(applicationId, code, name, key, status.name(), submittedAt, recordedBy)
+        .update();
+  }
+
+  public void markSubmitted(long id, OffsetDateTime at, String by) {
+    jdbc.sql("update material_item set status = ?, submitted_at = ?, recorded_by = ? where id = ?")
+        .params(MaterialStatus.SUBMITTED.name(), at, by, id).update();
+  }
+
+  public void updateStatus(long id, MaterialStatus status) {
+    jdbc.sql("update material_item set status = ? where id = ?").params(status.name(), id).update();
+  }
+
+  public void markSupplied(long id, OffsetDateTime at, String by) {
+    jdbc.sql("update material_item set status = ?, supplied_at = ?, recorded_by = ? where id = ?")
+        .params(MaterialStatus.SUPPLIED.name(), at, by, id).update();
+  }
+}

@@ -1,0 +1,129 @@
+package io.github.xuke.application.process;
+
+import java.util.Date;
+import java.util.List;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * The names of process {@code LicenceApplication} ({@code processes/licence-application.bpmn}): its
+ * variables, its element ids and the values its gateways compare. Nothing else writes them.
+ */
+public final class LicenceApplicationProcess {
+
+  public static final String PROCESS_ID = "LicenceApplication";
+
+  private LicenceApplicationProcess() {}
+
+  /** Process variables, typed. */
+  public static final class Variables {
+
+    // 收件 (start form and POST /api/applications)
+    public static final ProcessVariable<String> ENTERPRISE_NAME = ProcessVariable.string("enterpriseName");
+    public static final ProcessVariable<String> CREDIT_CODE = ProcessVariable.string("creditCode");
+    public static final ProcessVariable<String> CONTACT_NAME = ProcessVariable.string("contactName");
+    public static final ProcessVariable<String> CONTACT_PHONE = ProcessVariable.string("contactPhone");
+    public static final ProcessVariable<String> LICENCE_TYPE = ProcessVariable.string("licenceType");
+    public static final ProcessVariable<List<String>> SUBMITTED_MATERIALS =
+        ProcessVariable.stringList("submittedMaterials");
+
+    // Set by the delegates
+    public static final ProcessVariable<Long> APPLICATION_ID = ProcessVariable.longValue("applicationId");
+    public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.string("caseNumber");
+    public static final ProcessVariable<String> LICENCE_TYPE_NAME = ProcessVariable.string("licenceTypeName");
+    public static final ProcessVariable<Date> RECEIVED_AT = ProcessVariable.date("receivedAt");
+    public static final ProcessVariable<Date> ACCEPTED_AT = ProcessVariable.date("acceptedAt");
+    public static final ProcessVariable<Date> DECIDED_AT = ProcessVariable.date("decidedAt");
+    public static final ProcessVariable<Date> SUPPLY_DUE_AT = ProcessVariable.date("supplyDueAt");
+    public static final ProcessVariable<Integer> COMMITTED_LIMIT_DAYS = ProcessVariable.integer("committedLimitDays");
+    public static final ProcessVariable<String> MATERIAL_OUTCOME = ProcessVariable.string("materialOutcome");
+    public static final ProcessVariable<String> MATERIALS_SUMMARY = ProcessVariable.string("materialsSummary");
+    public static final ProcessVariable<Boolean> TOLERATED_OUTSTANDING = ProcessVariable.bool("toleratedOutstanding");
+    public static final ProcessVariable<SpinJsonNode> OUTSTANDING_MATERIAL_OPTIONS =
+        ProcessVariable.json("outstandingMaterialOptions");
+    public static final ProcessVariable<String> LICENCE_NUMBER = ProcessVariable.string("licenceNumber");
+
+    // Task outcomes (form fields)
+    public static final ProcessVariable<String> CORRECTION_REMARK = ProcessVariable.string("correctionRemark");
+    public static final ProcessVariable<String> CORRECTION_OUTCOME = ProcessVariable.string("correctionOutcome");
+    public static final ProcessVariable<String> NON_ACCEPTANCE_REASON = ProcessVariable.string("nonAcceptanceReason");
+    public static final ProcessVariable<String> ACCEPTANCE_DECISION = ProcessVariable.string("acceptanceDecision");
+    public static final ProcessVariable<String> EXPERT_OPINION = ProcessVariable.string("expertOpinion");
+    public static final ProcessVariable<String> EXPERT_COMMENTS = ProcessVariable.string("expertComments");
+    public static final ProcessVariable<String> INSPECTION_DATE = ProcessVariable.string("inspectionDate");
+    public static final ProcessVariable<String> INSPECTION_RESULT = ProcessVariable.string("inspectionResult");
+    public static final ProcessVariable<String> INSPECTION_FINDINGS = ProcessVariable.string("inspectionFindings");
+    public static final ProcessVariable<String> REVIEW_RECOMMENDATION = ProcessVariable.string("reviewRecommendation");
+    public static final ProcessVariable<String> REVIEW_OPINION = ProcessVariable.string("reviewOpinion");
+    public static final ProcessVariable<String> APPROVAL_DECISION = ProcessVariable.string("approvalDecision");
+    public static final ProcessVariable<String> APPROVAL_REASON = ProcessVariable.string("approvalReason");
+    public static final ProcessVariable<Boolean> SIGNATURE_CONFIRMED = ProcessVariable.bool("signatureConfirmed");
+    public static final ProcessVariable<String> SIGNATURE_REMARK = ProcessVariable.string("signatureRemark");
+    public static final ProcessVariable<String> SUPERVISION_INSTRUCTION =
+        ProcessVariable.string("supervisionInstruction");
+    public static final ProcessVariable<List<String>> SUPPLIED_MATERIALS =
+        ProcessVariable.stringList("suppliedMaterials");
+    public static final ProcessVariable<String> DELIVERY_METHOD = ProcessVariable.string("deliveryMethod");
+    public static final ProcessVariable<String> TRACKING_NUMBER = ProcessVariable.string("trackingNumber");
+    public static final ProcessVariable<String> DELIVERY_REMARK = ProcessVariable.string("deliveryRemark");
+
+    /** Every variable of the process, for the checks that forms and diagrams use no other name. */
+    public static final List<ProcessVariable<?>> ALL = List.of(ENTERPRISE_NAME, CREDIT_CODE,
+        CONTACT_NAME, CONTACT_PHONE, LICENCE_TYPE, SUBMITTED_MATERIALS, APPLICATION_ID, CASE_NUMBER,
+        LICENCE_TYPE_NAME, RECEIVED_AT, ACCEPTED_AT, DECIDED_AT, SUPPLY_DUE_AT, COMMITTED_LIMIT_DAYS,
+        MATERIAL_OUTCOME, MATERIALS_SUMMARY, TOLERATED_OUTSTANDING, OUTSTANDING_MATERIAL_OPTIONS,
+        LICENCE_NUMBER, CORRECTION_REMARK, CORRECTION_OUTCOME, NON_ACCEPTANCE_REASON,
+        ACCEPTANCE_DECISION, EXPERT_OPINION, EXPERT_COMMENTS, INSPECTION_DATE, INSPECTION_RESULT,
+        INSPECTION_FINDINGS, REVIEW_RECOMMENDATION, REVIEW_OPINION, APPROVAL_DECISION,
+        APPROVAL_REASON, SIGNATURE_CONFIRMED, SIGNATURE_REMARK, SUPERVISION_INSTRUCTION,
+        SUPPLIED_MATERIALS, DELIVERY_METHOD, TRACKING_NUMBER, DELIVERY_REMARK);
+
+    private Variables() {}
+  }
+
+  /** The values the gateways compare. */
+  public static final class Values {
+    public static final String RESUBMITTED = "RESUBMITTED";
+    public static final String NOT_ACCEPTED = "NOT_ACCEPTED";
+    public static final String ACCEPT = "ACCEPT";
+    public static final String NOT_ACCEPT = "NOT_ACCEPT";
+    public static final String APPROVE = "APPROVE";
+    public static final String REFUSE = "REFUSE";
+
+    private Values() {}
+  }
+
+  /** Element ids of the diagram. */
+  public static final class Elements {
+    public static final String START_APPLICATION_RECEIVED = "StartEvent_ApplicationReceived";
+    public static final String TASK_REGISTER_APPLICATION = "Task_RegisterApplication";
+    public static final String TASK_CHECK_MATERIALS = "Task_CheckMaterials";
+    public static final String TASK_ISSUE_CORRECTION_NOTICE = "Task_IssueCorrectionNotice";
+    public static final String TASK_RECORD_CORRECTION_NOTICE = "Task_RecordCorrectionNotice";
+    public static final String TASK_RECEIVE_CORRECTION = "Task_ReceiveCorrection";
+    public static final String TASK_ACCEPT_APPLICATION = "Task_AcceptApplication";
+    public static final String TASK_RECORD_NON_ACCEPTANCE = "Task_RecordNonAcceptance";
+    public static final String TASK_RECORD_ACCEPTANCE = "Task_RecordAcceptance";
+    public static final String SUBPROCESS_REVIEW_AND_DECISION = "SubProcess_ReviewAndDecision";
+    public static final String TASK_EXPERT_PRE_REVIEW = "Task_ExpertPreReview";
+    public static final String TASK_ON_SITE_INSPECTION = "Task_OnSiteInspection";
+    public static final String TASK_REVIEW_CASE = "Task_ReviewCase";
+    public static final String TASK_APPROVE_LICENCE = "Task_ApproveLicence";
+    public static final String TIMER_DECISION_DUE = "Timer_DecisionDue";
+    public static final String TASK_RECORD_DECISION_OVERDUE = "Task_RecordDecisionOverdue";
+    public static final String TASK_SUPERVISE_OVERDUE_CASE = "Task_SuperviseOverdueCase";
+    public static final String TASK_RECORD_DECISION = "Task_RecordDecision";
+    public static final String TASK_SIGN_ONLINE = "Task_SignOnline";
+    public static final String TASK_ISSUE_LICENCE = "Task_IssueLicence";
+    public static final String TASK_RECORD_SUPPLIED_MATERIALS = "Task_RecordSuppliedMaterials";
+    public static final String TASK_UPDATE_SUPPLIED_MATERIALS = "Task_UpdateSuppliedMaterials";
+    public static final String TASK_DELIVER_LICENCE = "Task_DeliverLicence";
+    public static final String TASK_COMPLETE_CASE = "Task_CompleteCase";
+    public static final String TASK_ARCHIVE_CASE = "Task_ArchiveCase";
+    public static final String END_NOT_ACCEPTED = "EndEvent_NotAccepted";
+    public static final String END_REFUSED = "EndEvent_Refused";
+    public static final String END_OVERDUE_SUPERVISED = "EndEvent_OverdueSupervised";
+    public static final String END_CASE_ARCHIVED = "EndEvent_CaseArchived";
+
+    private Elements() {}
+  }
+}

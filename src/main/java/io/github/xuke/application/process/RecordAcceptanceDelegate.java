@@ -1,0 +1,31 @@
+package io.github.xuke.application.process;
+
+import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
+
+import io.github.xuke.application.ApplicationService;
+import io.github.xuke.system.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task {@code Task_RecordAcceptance} (登记受理并告知): the acceptance time starts the clocks; tolerated items get the one-time notice. */
+@Component
+public class RecordAcceptanceDelegate implements JavaDelegate {
+
+  private final ApplicationService applications;
+  private final CurrentUser currentUser;
+
+  public RecordAcceptanceDelegate(ApplicationService applications, CurrentUser currentUser) {
+    this.applications = applications;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ApplicationService.Acceptance acceptance =
+        applications.accept(APPLICATION_ID.get(execution), currentUser.id());
+    ACCEPTED_AT.set(execution, acceptance.acceptedAt());
+    SUPPLY_DUE_AT.set(execution, acceptance.supplyDueAt());
+    MaterialOptions.write(execution, acceptance.tolerated());
+  }
+}

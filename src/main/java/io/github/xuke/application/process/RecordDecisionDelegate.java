@@ -1,0 +1,29 @@
+package io.github.xuke.application.process;
+
+import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
+
+import io.github.xuke.application.ApplicationService;
+import io.github.xuke.system.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task {@code Task_RecordDecision} (登记许可决定): the chief representative's approval or refusal and its time. */
+@Component
+public class RecordDecisionDelegate implements JavaDelegate {
+
+  private final ApplicationService applications;
+  private final CurrentUser currentUser;
+
+  public RecordDecisionDelegate(ApplicationService applications, CurrentUser currentUser) {
+    this.applications = applications;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    boolean approved = LicenceApplicationProcess.Values.APPROVE.equals(APPROVAL_DECISION.get(execution));
+    DECIDED_AT.set(execution, applications.recordDecision(APPLICATION_ID.get(execution), approved,
+        APPROVAL_REASON.get(execution), currentUser.id()));
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.xuke.application.process;
+
+import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
+
+import io.github.xuke.application.ApplicationService;
+import io.github.xuke.application.MaterialItem;
+import java.util.List;
+import io.github.xuke.system.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task {@code Task_UpdateSuppliedMaterials} (更新容缺材料状态): the tolerated items just supplied. */
+@Component
+public class UpdateSuppliedMaterialsDelegate implements JavaDelegate {
+
+  private final ApplicationService applications;
+  private final CurrentUser currentUser;
+
+  public UpdateSuppliedMaterialsDelegate(ApplicationService applications, CurrentUser currentUser) {
+    this.applications = applications;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<MaterialItem> outstanding = applications.recordSupplied(APPLICATION_ID.get(execution),
+        SUPPLIED_MATERIALS.get(execution), currentUser.id());
+    execution.removeVariable(SUPPLIED_MATERIALS.name());
+    MaterialOptions.write(execution, outstanding);
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.xuke.licence;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Table {@code licence}. */
+@Repository
+public class LicenceRepository {
+
+  private final JdbcClient jdbc;
+
+  public LicenceRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(String number, long applicationId, String type, String holder, String creditCode,
+      LocalDate issueDate, LocalDate validUntil, OffsetDateTime issuedAt) {
+    jdbc.sql("""
+            insert into licence (licence_number, application_id, licence_type, holder_name,
+              credit_code, issue_date, valid_until, issued_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(number, applicationId, type, holder, creditCode, issueDate, validUntil, issuedAt)
+        .update();
+  }
+
+  public Optional<Licence> findByApplication(long applicationId) {
+    return jdbc.sql("select * from licence where application_id = ?")
+        .param(applicationId).query(Licence.class).optional();
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.xuke.licence;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.springframework.stereotype.Service;
+
+/**
+ * The rules of {@code processes/licence-requirements.dmn}: the licence types the window handles,
+ * their limits, and the materials each requires. Admins change them in Camunda Modeler; the latest
+ * deployed version applies.
+ */
+@Service
+public class LicenceRequirements {
+
+  public static final String TYPE_RULES_DECISION = "LicenceTypeRules";
+  public static final String REQUIRED_MATERIALS_DECISION = "LicenceRequiredMaterials";
+  static final String LICENCE_TYPE_INPUT = "licenceType";
+
+  private final DecisionService decisionService;
+  private final RepositoryService repositoryService;
+  private final Map<String, Catalogue> catalogues = new ConcurrentHashMap<>();
+
+  public LicenceRequirements(DecisionService decisionService, RepositoryService repositoryService) {
+    this.decisionService = decisionService;
+    this.repositoryService = repositoryService;
+  }
+
+  /** The rule of a licence type, or empty for a code the decision does not know. */
+  public Optional<LicenceTypeRule> typeRule(String licenceType) {
+    DmnDecisionResult result = decisionService.evaluateDecisionByKey(TYPE_RULES_DECISION)
+        .variables(Variables.putValue(LICENCE_TYPE_INPUT, licenceType))
+        .evaluate();
+    if (result.isEmpty()) {
+      return Optional.empty();
+    }
+    DmnDecisionResultEntries row = result.getSingleResult();
+    Number validity = (Number) row.getEntryMap().get("validityYears");
+    return Optional.of(new LicenceTypeRule(
+        licenceType,
+        row.getEntry("licenceTypeName"),
+        ((Number) row.getEntry("statutoryLimitValue")).intValue(),
+        LicenceTypeRule.LimitUnit.valueOf(row.getEntry("statutoryLimitUnit")),
+        ((Number) row.getEntry("committedLimitWorkingDays")).intValue(),
+        validity == null ? null : validity.intValue(),
+        row.getEntry("licenceNumberPrefix")));
+  }
+
+  /** The materials a licence type requires, in the decision's order. */
+  public List<RequiredMaterial> requiredMaterials(String licenceType) {
+    DmnDecisionResult result = decisionService.evaluateDecisionByKey(REQUIRED_MATERIALS_DECISION)
+        .variables(Variables.putValue(LICENCE_TYPE_INPUT, licenceType))
+        .evaluate();
+    List<RequiredMaterial> materials = new ArrayList<>();
+    for (DmnDecisionResultEntries row : result) {
+      materials.add(new RequiredMaterial(
+          row.getEntry("materialCode"), row.getEntry("materialName"), row.getEntry("keyMaterial")));
+    }
+    return materials;
+  }
+
+  /** Every licence type of the latest decision, in the order of its rules. */
+  public Collection<LicenceTypeRule> licenceTypes() {
+    return catalogue().types.values();
+  }
+
+  /** Every material any licence type requires, by code. */
+  public Map<String, RequiredMaterial> materialCatalogue() {
+    return catalogue().materials;
+  }
+
+  private Catalogue catalogue() {
+    DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(TYPE_RULES_DECISION)
+        .latestVersion()
+        .singleResult();
+    if (definition == null) {
+      throw new IllegalStateException("the decision " + TYPE_RULES_DECISION + " is not deployed");
+    }
+    return catalogues.computeIfAbsent(definition.getId(), id -> readCatalogue(definition));
+  }
+
+  private Catalogue readCatalogue(DecisionDefinition definition) {
+    DmnModelInstance model = repositoryService.getDmnModelInstance(definition.getId());
+    DecisionTable table = model.getModelElementById(TYPE_RULES_DECISION)
+        .getChildElementsByType(DecisionTable.class).iterator().next();
+    Map<String, LicenceTypeRule> types = new LinkedHashMap<>();
+    Map<String, RequiredMaterial> materials = new LinkedHashMap<>();
+    for (Rule rule : table.getRules()) {
+      InputEntry entry = rule.getInputEntries().iterator().next();
+      String code = entry.getText().getTextContent().trim().replace("\"", "");
+      typeRule(code).ifPresent(type -> types.put(code, type));
+      requiredMaterials(code).forEach(material -> materials.putIfAbsent(material.code(), material));
+    }
+    return new Catalogue(types, materials);
+  }
+
+  private record Catalogue(Map<String, LicenceTypeRule> types, Map<String, RequiredMaterial> materials) {}
+}

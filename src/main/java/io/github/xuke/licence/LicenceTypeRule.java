@@ -1,0 +1,24 @@
+package io.github.xuke.licence;
+
+/**
+ * The limits and licence format of one licence type, from the {@code LicenceTypeRules} decision.
+ *
+ * @param validityYears years a licence of this type is valid, or null when it does not expire
+ */
+public record LicenceTypeRule(
+    String code,
+    String name,
+    int statutoryLimitValue,
+    LimitUnit statutoryLimitUnit,
+    int committedLimitWorkingDays,
+    Integer validityYears,
+    String licenceNumberPrefix) {
+
+  /** How a statutory limit is counted. */
+  public enum LimitUnit {
+    /** 日: calendar days. */
+    DAYS,
+    /** 工作日. */
+    WORKING_DAYS
+  }
+}

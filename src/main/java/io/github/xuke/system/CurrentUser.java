@@ -1,0 +1,25 @@
+package io.github.xuke.system;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Who is acting: the authenticated Camunda user of this request, or {@value #SYSTEM} for jobs. */
+@Component
+public class CurrentUser {
+
+  public static final String SYSTEM = "system";
+
+  private final IdentityService identityService;
+
+  public CurrentUser(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  public String id() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null || authentication.getUserId() == null
+        ? SYSTEM
+        : authentication.getUserId();
+  }
+}

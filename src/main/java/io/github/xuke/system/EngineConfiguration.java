@@ -1,0 +1,53 @@
+package io.github.xuke.system;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+/** The engine as Xuke needs it: validated deployments, the processes, users and permissions. */
+@Configuration(proxyBeanMethods = false)
+public class EngineConfiguration {
+
+  @Bean
+  Clock clock(XukeProperties properties) {
+    return new EngineClock(properties.timeZone());
+  }
+
+  /** Every new deployment passes {@link DeploymentValidator} before the engine parses it. */
+  @Bean
+  @Order(1)
+  AbstractProcessEnginePlugin deploymentValidationPlugin(ListableBeanFactory beans) {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<Deployer> deployers = configuration.getCustomPreDeployers() == null
+            ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
+        deployers.add(new DeploymentValidator(beans::containsBean));
+        configuration.setCustomPreDeployers(deployers);
+        if (configuration instanceof SpringProcessEngineConfiguration spring) {
+          spring.setDeploymentResources(new org.springframework.core.io.Resource[0]);
+        }
+      }
+    };
+  }
+
+  @Bean
+  @Order(2)
+  IdentitySeeder identitySeeder(XukeProperties properties) {
+    return new IdentitySeeder(properties);
+  }
+
+  @Bean
+  @Order(3)
+  ProcessDeployer processDeployer() {
+    return new ProcessDeployer();
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.xuke.system;
+
+import jakarta.servlet.Filter;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Authentication everywhere: the engine REST API (used by Camunda Modeler's deploy dialog) takes
+ * HTTP Basic with a Camunda user; the app's API takes a staff login (HTTP Basic or the webapps'
+ * session); the webapps' first-admin setup is closed, since the admin is created from
+ * configuration.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+  @Bean
+  FilterRegistrationBean<Filter> engineRestAuthentication() {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-authentication");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setInitParameters(Map.of(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName()));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> apiAuthentication(ApiAuthenticationFilter filter) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+    registration.setName("api-authentication");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> setupClosed() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+        (request, response, chain) -> ((jakarta.servlet.http.HttpServletResponse) response)
+            .sendError(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN,
+                "The administrator is created from configuration; setup is closed."));
+    registration.setName("webapp-setup-closed");
+    registration.addUrlPatterns("/camunda/api/admin/setup/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+}

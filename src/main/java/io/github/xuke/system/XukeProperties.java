@@ -1,0 +1,28 @@
+package io.github.xuke.system;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Xuke's own settings ({@code xuke.*} in application.yaml). */
+@ConfigurationProperties("xuke")
+public record XukeProperties(
+    @DefaultValue("./data") Path dataDir,
+    @DefaultValue("Asia/Shanghai") ZoneId timeZone,
+    Admin admin,
+    @DefaultValue("true") boolean demoUsers,
+    @DefaultValue("10") int toleranceSupplyWorkingDays,
+    Licence licence) {
+
+  public XukeProperties {
+    admin = admin == null ? new Admin("admin", null) : admin;
+    licence = licence == null ? new Licence("市应急") : licence;
+  }
+
+  /** The administrator created on an empty database; the password comes from the environment. */
+  public record Admin(@DefaultValue("admin") String id, String password) {}
+
+  /** How licence numbers are written: {@code <issuer><prefix>〔<year>〕<serial>}. */
+  public record Licence(@DefaultValue("市应急") String issuerAbbreviation) {}
+}

@@ -1,0 +1,58 @@
+package io.github.xuke.web;
+
+import io.github.xuke.application.InvalidApplicationException;
+import io.github.xuke.calendar.MissingCalendarYearException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Turns refusals into {@link ApiError} bodies with Chinese messages. */
+@RestControllerAdvice(basePackages = "io.github.xuke")
+public class ApiExceptionHandler {
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<ApiError> api(ApiException e) {
+    return ResponseEntity.status(e.status()).body(new ApiError(e.code(), e.field(), e.getMessage()));
+  }
+
+  @ExceptionHandler(InvalidApplicationException.class)
+  ResponseEntity<ApiError> invalidApplication(InvalidApplicationException e) {
+    return ResponseEntity.badRequest()
+        .body(new ApiError("INVALID_APPLICATION", e.field(), e.getMessage()));
+  }
+
+  @ExceptionHandler(MissingCalendarYearException.class)
+  ResponseEntity<ApiError> missingYear(MissingCalendarYearException e) {
+    return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY)
+        .body(new ApiError("CALENDAR_YEAR_MISSING", String.valueOf(e.getYear()), e.getMessage()));
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+    return ResponseEntity.badRequest().body(new ApiError("MISSING_PARAMETER", e.getParameterName(),
+        "缺少参数：" + e.getParameterName()));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+    return ResponseEntity.badRequest().body(new ApiError("INVALID_PARAMETER", e.getName(),
+        "参数格式不正确：" + e.getName() + "=" + e.getValue()));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    return ResponseEntity.badRequest()
+        .body(new ApiError("UNREADABLE_BODY", null, "请求内容不是有效的 JSON，或字段类型不正确。"));
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<ApiError> forbidden(AuthorizationException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN)
+        .body(new ApiError("FORBIDDEN", null, "您没有执行此操作的权限。"));
+  }
+}
