@@ -46,7 +46,6 @@ public class LicenceApplicationStarter {
         .setVariables(variables)
         .executeWithVariablesInReturn();
     VariableMap result = instance.getVariables();
-    return new StartedCase(APPLICATION_ID.convert(result.get(APPLICATION_ID.name())),
-        CASE_NUMBER.convert(result.get(CASE_NUMBER.name())), instance.getId());
+    return new StartedCase(APPLICATION_ID.from(result), CASE_NUMBER.from(result), instance.getId());
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.spin.json.SpinJsonNode;
@@ -60,6 +61,11 @@ public final class ProcessVariable<T> {
     return convert(scope.getVariable(name));
   }
 
+  /** The value in a map of variables (a REST answer, a form submission), or null. */
+  public T from(Map<String, ?> variables) {
+    return convert(variables.get(name));
+  }
+
   public void set(VariableScope scope, T value) {
     scope.setVariable(name, value);
   }
@@ -69,7 +75,7 @@ public final class ProcessVariable<T> {
   }
 
   @SuppressWarnings("unchecked")
-  T convert(Object value) {
+  private T convert(Object value) {
     if (value == null) {
       return null;
     }

@@ -1,0 +1,95 @@
+package io.github.xuke.application.process;
+
+import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
+
+import io.github.xuke.application.CreditCode;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+
+/**
+ * Works a case the way staff do in Tasklist: logged in as a demo user, starting from the start
+ * form, claiming each task and submitting its form's variables. Authorization checks stay on.
+ */
+public class CaseDriver {
+
+  private static final AtomicInteger SERIAL = new AtomicInteger(1000);
+
+  private final ProcessEngine engine;
+
+  public CaseDriver(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  /** A valid credit code not used by any other test. */
+  public static String newCreditCode() {
+    String first17 = "91310000" + "%09d".formatted(SERIAL.incrementAndGet());
+    return first17 + CreditCode.checkCharacter(first17);
+  }
+
+  /** What the clerk types into the start form. */
+  public static VariableMap intakeForm(String creditCode, String licenceType, List<String> materials) {
+    VariableMap form = Variables.createVariables();
+    ENTERPRISE_NAME.put(form, "测试化工有限公司" + creditCode.substring(12, 17));
+    CREDIT_CODE.put(form, creditCode);
+    CONTACT_NAME.put(form, "张三");
+    CONTACT_PHONE.put(form, "13812345678");
+    LICENCE_TYPE.put(form, licenceType);
+    form.putValue(SUBMITTED_MATERIALS.name(), Spin.JSON(materials));
+    return form;
+  }
+
+  /** Submits Tasklist's start form as the user. */
+  public ProcessInstance start(String user, VariableMap form) {
+    return as(user, () -> engine.getFormService().submitStartForm(
+        engine.getRepositoryService().createProcessDefinitionQuery()
+            .processDefinitionKey(LicenceApplicationProcess.PROCESS_ID).latestVersion()
+            .singleResult().getId(),
+        form));
+  }
+
+  /** The open task of the case with this element id. */
+  public Task task(ProcessInstance instance, String taskKey) {
+    return engine.getTaskService().createTaskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(taskKey)
+        .singleResult();
+  }
+
+  /** Claims the task as the user and submits the form's variables, as Tasklist does. */
+  public void complete(ProcessInstance instance, String taskKey, String user, Map<String, Object> form) {
+    Task task = task(instance, taskKey);
+    if (task == null) {
+      throw new AssertionError("no open task " + taskKey + " in case " + instance.getId());
+    }
+    as(user, () -> {
+      engine.getTaskService().claim(task.getId(), user);
+      engine.getFormService().submitTaskForm(task.getId(), form);
+      return null;
+    });
+  }
+
+  /** Runs the work as the logged-in user, with the user's groups, as the webapps do. */
+  public <T> T as(String user, Supplier<T> work) {
+    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list()
+        .stream().map(Group::getId).toList();
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      return work.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  public static VariableMap form() {
+    return Variables.createVariables();
+  }
+}

@@ -1,0 +1,333 @@
+package io.github.xuke.application.process;
+
+import static io.github.xuke.application.process.LicenceApplicationProcess.Elements.*;
+import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
+import static io.github.xuke.application.process.CaseDriver.form;
+import static io.github.xuke.application.process.CaseDriver.intakeForm;
+import static io.github.xuke.application.process.CaseDriver.newCreditCode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.xuke.XukeTest;
+import io.github.xuke.application.ApplicationRepository;
+import io.github.xuke.application.ApplicationStatus;
+import io.github.xuke.application.ArchiveService;
+import io.github.xuke.application.CaseNotice;
+import io.github.xuke.application.CaseNotice.NoticeKind;
+import io.github.xuke.application.CaseNoticeRepository;
+import io.github.xuke.application.LicenceApplication;
+import io.github.xuke.application.MaterialItemRepository;
+import io.github.xuke.application.MaterialStatus;
+import io.github.xuke.application.process.LicenceApplicationProcess.Values;
+import io.github.xuke.licence.Licence;
+import io.github.xuke.licence.LicenceRepository;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.spin.Spin;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * Process {@code LicenceApplication}: every path, worked as staff work it in Tasklist, with the
+ * real delegates and tables. The class must cover every flow node and sequence flow.
+ */
+@XukeTest
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class LicenceApplicationProcessTest {
+
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  static final String HAZCHEM_STORAGE = "HAZCHEM_OPERATION_STORAGE";
+  static final List<String> ALL_MATERIALS = List.of("APPLICATION_FORM", "BUSINESS_LICENCE",
+      "PRINCIPAL_QUALIFICATION", "SAFETY_RULES", "EMERGENCY_PLAN", "PREMISES_PROOF",
+      "STORAGE_FACILITY_PROOF", "SPECIAL_OPERATOR_CERTS", "SAFETY_ASSESSMENT_REPORT",
+      "COMPLETION_ACCEPTANCE_REPORT");
+
+  @Autowired ProcessEngine engine;
+  @Autowired ApplicationRepository applications;
+  @Autowired MaterialItemRepository materials;
+  @Autowired CaseNoticeRepository notices;
+  @Autowired LicenceRepository licences;
+  @Autowired ArchiveService archive;
+
+  CaseDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    driver = new CaseDriver(engine);
+    at("2026-03-02T09:00");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void completeApplicationGoesFromIntakeToArchive() {
+    ProcessInstance instance = driver.start("clerk",
+        intakeForm(newCreditCode(), HAZCHEM_STORAGE, ALL_MATERIALS));
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_ACCEPT_APPLICATION);
+    long id = applicationId(instance);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(instance.getId()).singleResult().getBusinessKey())
+        .isEqualTo(applications.get(id).caseNumber())
+        .matches("XK-2026-\\d{6}");
+
+    accept(instance);
+    at("2026-03-03T10:00");
+    reviewAndApprove(instance);
+    at("2026-03-04T16:00");
+    driver.complete(instance, TASK_SIGN_ONLINE, "deputy", form()
+        .putValue(SIGNATURE_CONFIRMED.name(), true).putValue(SIGNATURE_REMARK.name(), ""));
+    driver.complete(instance, TASK_DELIVER_LICENCE, "clerk", form()
+        .putValue(DELIVERY_METHOD.name(), "PICKUP"));
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(TASK_ISSUE_LICENCE, TASK_COMPLETE_CASE,
+        TASK_ARCHIVE_CASE, END_CASE_ARCHIVED);
+    LicenceApplication application = applications.get(id);
+    assertThat(application.status()).isEqualTo(ApplicationStatus.ARCHIVED);
+    assertThat(application.decidedBy()).isEqualTo("chief");
+    assertThat(application.acceptedBy()).isEqualTo("clerk");
+    Licence licence = licences.findByApplication(id).orElseThrow();
+    assertThat(licence.licenceNumber()).matches("市应急危化经字〔2026〕\\d{6}");
+    assertThat(licence.issueDate()).as("issued at approval, not after the signature").isEqualTo(LocalDate.of(2026, 3, 3));
+    assertThat(licence.validUntil()).isEqualTo(LocalDate.of(2029, 3, 2));
+    assertThat(kinds(id)).containsExactly(NoticeKind.ACCEPTANCE, NoticeKind.APPROVAL);
+    assertThat(archive.find(id)).get().asString()
+        .contains("\"activityId\":\"Task_ApproveLicence\"", "\"by\":\"chief\"", "\"by\":\"deputy\"",
+            licence.licenceNumber(), "SAFETY_ASSESSMENT_REPORT");
+  }
+
+  @Test
+  void missingNonKeyItemsAreToleratedListedOnceAndGateDelivery() {
+    List<String> handedIn = ALL_MATERIALS.stream()
+        .filter(code -> !code.equals("SPECIAL_OPERATOR_CERTS") && !code.equals("EMERGENCY_PLAN"))
+        .toList();
+    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), HAZCHEM_STORAGE, handedIn));
+    long id = applicationId(instance);
+    assertThat(MATERIAL_OUTCOME.from(variables(instance))).isEqualTo("TOLERATED");
+
+    accept(instance);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_EXPERT_PRE_REVIEW, TASK_ON_SITE_INSPECTION,
+        TASK_RECORD_SUPPLIED_MATERIALS);
+    CaseNotice oneTime = notices.findByApplication(id).stream()
+        .filter(notice -> notice.kind() == NoticeKind.ONE_TIME).findFirst().orElseThrow();
+    assertThat(oneTime.content()).contains("特种作业人员操作证", "生产安全事故应急预案及备案证明", "2026-03-16");
+    assertThat(materials.findByApplication(id)).filteredOn(item -> item.status() == MaterialStatus.TOLERATED)
+        .extracting(item -> item.materialCode())
+        .containsExactlyInAnyOrder("SPECIAL_OPERATOR_CERTS", "EMERGENCY_PLAN");
+
+    driver.complete(instance, TASK_RECORD_SUPPLIED_MATERIALS, "clerk2", form()
+        .putValue(SUPPLIED_MATERIALS.name(), Spin.JSON(List.of("EMERGENCY_PLAN"))));
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_SUPPLIED_MATERIALS);
+
+    reviewAndApprove(instance);
+    driver.complete(instance, TASK_SIGN_ONLINE, "deputy", form().putValue(SIGNATURE_CONFIRMED.name(), true));
+    assertThat(licences.findByApplication(id)).isPresent();
+    assertThat(driver.task(instance, TASK_DELIVER_LICENCE)).as("delivery waits for the tolerated items").isNull();
+
+    driver.complete(instance, TASK_RECORD_SUPPLIED_MATERIALS, "clerk", form()
+        .putValue(SUPPLIED_MATERIALS.name(), Spin.JSON(List.of("SPECIAL_OPERATOR_CERTS"))));
+    driver.complete(instance, TASK_DELIVER_LICENCE, "clerk", form()
+        .putValue(DELIVERY_METHOD.name(), "COURIER").putValue(TRACKING_NUMBER.name(), "SF1234567890"));
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_CASE_ARCHIVED);
+    assertThat(materials.findByApplication(id)).allMatch(item ->
+        item.status() == MaterialStatus.SUBMITTED || item.status() == MaterialStatus.SUPPLIED);
+    assertThat(applications.get(id).trackingNumber()).isEqualTo("SF1234567890");
+  }
+
+  @Test
+  void missingKeyMaterialNeedsCorrectionThenTheResubmissionIsChecked() {
+    List<String> withoutReport = ALL_MATERIALS.stream()
+        .filter(code -> !code.equals("SAFETY_ASSESSMENT_REPORT")).toList();
+    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), HAZCHEM_STORAGE, withoutReport));
+    long id = applicationId(instance);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_ISSUE_CORRECTION_NOTICE);
+    assertThat(MATERIALS_SUMMARY.from(variables(instance))).contains("安全评价报告");
+
+    driver.complete(instance, TASK_ISSUE_CORRECTION_NOTICE, "clerk", form()
+        .putValue(CORRECTION_REMARK.name(), "请于十个工作日内补正"));
+    assertThat(applications.get(id).status()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
+    assertThat(kinds(id)).containsExactly(NoticeKind.CORRECTION);
+    assertThat(notices.findByApplication(id).get(0).content()).contains("安全评价报告", "请于十个工作日内补正");
+
+    driver.complete(instance, TASK_RECEIVE_CORRECTION, "clerk", form()
+        .putValue(CORRECTION_OUTCOME.name(), Values.RESUBMITTED)
+        .putValue(SUBMITTED_MATERIALS.name(), Spin.JSON(ALL_MATERIALS)));
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_ACCEPT_APPLICATION);
+    assertThat(MATERIAL_OUTCOME.from(variables(instance))).isEqualTo("COMPLETE");
+    assertThat(materials.findByApplication(id)).allMatch(item -> item.status() == MaterialStatus.SUBMITTED);
+  }
+
+  @Test
+  void correctionNotSuppliedEndsAsNotAccepted() {
+    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), HAZCHEM_STORAGE, List.of()));
+    long id = applicationId(instance);
+    driver.complete(instance, TASK_ISSUE_CORRECTION_NOTICE, "clerk", form());
+    driver.complete(instance, TASK_RECEIVE_CORRECTION, "clerk", form()
+        .putValue(CORRECTION_OUTCOME.name(), Values.NOT_ACCEPTED)
+        .putValue(NON_ACCEPTANCE_REASON.name(), "申请人逾期未补正关键材料"));
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(TASK_RECORD_NON_ACCEPTANCE, END_NOT_ACCEPTED);
+    assertThat(applications.get(id).status()).isEqualTo(ApplicationStatus.NOT_ACCEPTED);
+    assertThat(applications.get(id).nonAcceptanceReason()).isEqualTo("申请人逾期未补正关键材料");
+    assertThat(kinds(id)).containsExactly(NoticeKind.CORRECTION, NoticeKind.NON_ACCEPTANCE);
+  }
+
+  @Test
+  void clerkMayRefuseToAcceptWithAReason() {
+    ProcessInstance instance = driver.start("clerk",
+        intakeForm(newCreditCode(), "PRECURSOR_CHEM_RECORD", List.of("APPLICATION_FORM", "BUSINESS_LICENCE",
+            "PREMISES_PROOF", "PRECURSOR_PRODUCT_LIST", "PRECURSOR_MANAGEMENT_RULES")));
+    long id = applicationId(instance);
+
+    assertThatThrownBy(() -> driver.complete(instance, TASK_ACCEPT_APPLICATION, "clerk", form()
+        .putValue(ACCEPTANCE_DECISION.name(), Values.NOT_ACCEPT)))
+        .hasMessageContaining("不予受理必须说明理由");
+    assertThat(applications.get(id).status()).as("a refused form changes nothing").isEqualTo(ApplicationStatus.RECEIVED);
+
+    driver.complete(instance, TASK_ACCEPT_APPLICATION, "clerk", form()
+        .putValue(ACCEPTANCE_DECISION.name(), Values.NOT_ACCEPT)
+        .putValue(NON_ACCEPTANCE_REASON.name(), "申请事项不属于本机关职权范围"));
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_NOT_ACCEPTED);
+    assertThat(applications.get(id).status()).isEqualTo(ApplicationStatus.NOT_ACCEPTED);
+  }
+
+  @Test
+  void refusalEndsTheCaseWithAReasonAndNoLicence() {
+    List<String> handedIn = ALL_MATERIALS.stream().filter(code -> !code.equals("SAFETY_RULES")).toList();
+    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), HAZCHEM_STORAGE, handedIn));
+    long id = applicationId(instance);
+    accept(instance);
+    driver.complete(instance, TASK_EXPERT_PRE_REVIEW, "expert", form()
+        .putValue(EXPERT_OPINION.name(), "FAIL").putValue(EXPERT_COMMENTS.name(), "储存设施不符合安全距离要求"));
+    driver.complete(instance, TASK_ON_SITE_INSPECTION, "officer", form()
+        .putValue(INSPECTION_DATE.name(), "2026-03-03").putValue(INSPECTION_RESULT.name(), "FAIL")
+        .putValue(INSPECTION_FINDINGS.name(), "罐区与居民区距离不足"));
+    driver.complete(instance, TASK_REVIEW_CASE, "officer", form()
+        .putValue(REVIEW_RECOMMENDATION.name(), Values.REFUSE).putValue(REVIEW_OPINION.name(), "建议不予许可"));
+
+    assertThatThrownBy(() -> driver.complete(instance, TASK_APPROVE_LICENCE, "chief", form()
+        .putValue(APPROVAL_DECISION.name(), Values.REFUSE)))
+        .hasMessageContaining("不予许可必须说明理由");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_APPROVE_LICENCE);
+
+    driver.complete(instance, TASK_APPROVE_LICENCE, "chief", form()
+        .putValue(APPROVAL_DECISION.name(), Values.REFUSE)
+        .putValue(APPROVAL_REASON.name(), "储存设施安全距离不符合国家标准"));
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(TASK_RECORD_DECISION, END_REFUSED);
+    LicenceApplication application = applications.get(id);
+    assertThat(application.status()).isEqualTo(ApplicationStatus.REFUSED);
+    assertThat(application.decisionReason()).isEqualTo("储存设施安全距离不符合国家标准");
+    assertThat(licences.findByApplication(id)).isEmpty();
+    assertThat(kinds(id)).containsExactly(NoticeKind.ACCEPTANCE, NoticeKind.ONE_TIME, NoticeKind.REFUSAL);
+  }
+
+  @Test
+  void committedLimitTimerEscalatesToTheDeputyDirectorAndTheCaseGoesOn() {
+    at("2026-09-30T10:00");
+    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), HAZCHEM_STORAGE, ALL_MATERIALS));
+    long id = applicationId(instance);
+    accept(instance);
+
+    // day 0 is 30 September; 1–7 October are the National Day holiday, 10 October a make-up Saturday
+    assertThat(driver.task(instance, TASK_ON_SITE_INSPECTION).getDueDate()).isEqualTo(endOf("2026-10-10"));
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(TIMER_DECISION_DUE).singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(endOf("2026-10-13"));
+    assertThat(driver.task(instance, TASK_APPROVE_LICENCE)).isNull();
+
+    at("2026-10-14T00:00");
+    engine.getManagementService().executeJob(timer.getId());
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_SUPERVISE_OVERDUE_CASE, TASK_EXPERT_PRE_REVIEW,
+        TASK_ON_SITE_INSPECTION);
+    assertThat(applications.get(id).decisionOverdueAt()).isNotNull();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(driver.task(instance, TASK_SUPERVISE_OVERDUE_CASE).getId())
+        .taskCandidateGroup("deputy-director").count()).isEqualTo(1);
+
+    driver.complete(instance, TASK_SUPERVISE_OVERDUE_CASE, "deputy", form()
+        .putValue(SUPERVISION_INSTRUCTION.name(), "请承办人两日内完成现场核查并报批"));
+    BpmnAwareTests.assertThat(instance).hasPassed(END_OVERDUE_SUPERVISED)
+        .isWaitingAt(TASK_EXPERT_PRE_REVIEW, TASK_ON_SITE_INSPECTION);
+  }
+
+  @Test
+  void badStartFormChangesNothing() {
+    long before = engine.getRuntimeService().createProcessInstanceQuery().count();
+    BadForm.all().forEach(bad -> assertThatThrownBy(() -> driver.start("clerk", bad.form()))
+        .hasMessageContaining(bad.expectedMessage()));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  /** Bad start forms and the message each must produce. */
+  record BadForm(VariableMap form, String expectedMessage) {
+    static List<BadForm> all() {
+      String good = newCreditCode();
+      String wrongCheck = good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');
+      return List.of(
+          new BadForm(intakeForm(wrongCheck, HAZCHEM_STORAGE, ALL_MATERIALS), "校验位不正确"),
+          new BadForm(intakeForm(good, "NO_SUCH_TYPE", ALL_MATERIALS), "不受理的许可事项"),
+          new BadForm(intakeForm(good, HAZCHEM_STORAGE, List.of("PHOTO")), "未知的申请材料代码"));
+    }
+  }
+
+  private void accept(ProcessInstance instance) {
+    driver.complete(instance, TASK_ACCEPT_APPLICATION, "clerk", form()
+        .putValue(ACCEPTANCE_DECISION.name(), Values.ACCEPT));
+  }
+
+  private void reviewAndApprove(ProcessInstance instance) {
+    driver.complete(instance, TASK_EXPERT_PRE_REVIEW, "expert", form()
+        .putValue(EXPERT_OPINION.name(), "PASS").putValue(EXPERT_COMMENTS.name(), "技术资料齐全，符合要求"));
+    driver.complete(instance, TASK_ON_SITE_INSPECTION, "officer", form()
+        .putValue(INSPECTION_DATE.name(), "2026-03-03").putValue(INSPECTION_RESULT.name(), "PASS")
+        .putValue(INSPECTION_FINDINGS.name(), "现场与申报材料一致"));
+    driver.complete(instance, TASK_REVIEW_CASE, "officer", form()
+        .putValue(REVIEW_RECOMMENDATION.name(), Values.APPROVE).putValue(REVIEW_OPINION.name(), "符合许可条件"));
+    driver.complete(instance, TASK_APPROVE_LICENCE, "chief", form()
+        .putValue(APPROVAL_DECISION.name(), Values.APPROVE));
+  }
+
+  private long applicationId(ProcessInstance instance) {
+    return APPLICATION_ID.from(variables(instance));
+  }
+
+  private Map<String, Object> variables(ProcessInstance instance) {
+    return engine.getRuntimeService().getVariables(instance.getId());
+  }
+
+  private List<NoticeKind> kinds(long applicationId) {
+    return notices.findByApplication(applicationId).stream().map(CaseNotice::kind).toList();
+  }
+
+  private static void at(String localDateTime) {
+    ClockUtil.setCurrentTime(Date.from(
+        LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant()));
+  }
+
+  private static Date endOf(String day) {
+    ZonedDateTime end = LocalDate.parse(day).atTime(23, 59, 59).atZone(SHANGHAI);
+    return Date.from(end.toInstant());
+  }
+}
