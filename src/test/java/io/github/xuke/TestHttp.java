@@ -1,0 +1,93 @@
+package io.github.xuke;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Plain HTTP against the running app, as a browser, Modeler or a portal would call it. */
+public final class TestHttp {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final String base;
+
+  public TestHttp(int port) {
+    this.base = "http://localhost:" + port;
+  }
+
+  /** A response: status and body, the body readable as JSON. */
+  public record Response(int status, String body) {
+    public JsonNode json() {
+      try {
+        return MAPPER.readTree(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException("not JSON: " + body, e);
+      }
+    }
+  }
+
+  public Response get(String path, String user, String password) {
+    return send(request(path, user, password).GET().build());
+  }
+
+  public Response postJson(String path, String user, String password, Object body) {
+    try {
+      String json = body instanceof String text ? text : MAPPER.writeValueAsString(body);
+      return send(request(path, user, password).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A multipart/form-data POST of one file plus text fields, as Modeler's deploy dialog sends. */
+  public Response postMultipart(String path, String user, String password, String fileName,
+      byte[] file, String... nameValues) {
+    String boundary = "----xuke" + System.nanoTime();
+    StringBuilder head = new StringBuilder();
+    for (int i = 0; i < nameValues.length; i += 2) {
+      head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+          .append(nameValues[i]).append("\"\r\n\r\n").append(nameValues[i + 1]).append("\r\n");
+    }
+    head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+        .append(fileName).append("\"; filename=\"").append(fileName)
+        .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[start.length + file.length + end.length];
+    System.arraycopy(start, 0, body, 0, start.length);
+    System.arraycopy(file, 0, body, start.length, file.length);
+    System.arraycopy(end, 0, body, start.length + file.length, end.length);
+    return send(request(path, user, password)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
+  private HttpRequest.Builder request(String path, String user, String password) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+    if (user != null) {
+      builder.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    return builder;
+  }
+
+  private Response send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

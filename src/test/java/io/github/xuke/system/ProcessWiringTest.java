@@ -1,0 +1,184 @@
+package io.github.xuke.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xuke.XukeTest;
+import io.github.xuke.application.process.LicenceApplicationProcess;
+import io.github.xuke.application.process.ProcessVariable;
+import io.github.xuke.licence.LicenceRequirements;
+import io.github.xuke.licence.LicenceTypeRule;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The files admins edit in Camunda Modeler agree with the code: every delegate is a bean, every
+ * group exists, every form exists and uses only the process's variable names, every element is
+ * drawn, and the start form offers exactly the licence types and materials of the DMN.
+ */
+@XukeTest
+class ProcessWiringTest {
+
+  static final Path PROCESSES = Path.of("processes");
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @Autowired ApplicationContext context;
+  @Autowired LicenceRequirements requirements;
+
+  @Test
+  void everyDelegateIsABeanAndEveryCandidateGroupExists() throws IOException {
+    for (BpmnModelInstance model : diagrams()) {
+      for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+        String expression = task.getCamundaDelegateExpression();
+        assertThat(expression).as(task.getId()).matches("\\$\\{[a-zA-Z]+}");
+        assertThat(context.containsBean(expression.substring(2, expression.length() - 1)))
+            .as(task.getId() + " → " + expression).isTrue();
+      }
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        assertThat(task.getCamundaCandidateGroupsList()).as(task.getId()).isNotEmpty()
+            .allSatisfy(group -> assertThat(StaffGroup.byId(group)).as(group).isPresent());
+      }
+    }
+  }
+
+  @Test
+  void everyElementIsDrawnNamedAndKeptForAWhile() throws IOException {
+    for (BpmnModelInstance model : diagrams()) {
+      Set<String> drawn = new HashSet<>();
+      model.getModelElementsByType(BpmnShape.class).forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
+      model.getModelElementsByType(BpmnEdge.class).forEach(edge -> drawn.add(edge.getBpmnElement().getId()));
+      for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+        assertThat(drawn).as("shape of " + node.getId()).contains(node.getId());
+        assertThat(node.getId()).doesNotMatch("(Activity|Gateway|Event|Flow)_[0-9a-z]{7}");
+      }
+      for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+        assertThat(drawn).as("edge of " + flow.getId()).contains(flow.getId());
+      }
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void everyElementIdTheCodeNamesIsInTheDiagram() throws IOException, IllegalAccessException {
+    BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve("licence-application.bpmn").toFile());
+    for (Field field : LicenceApplicationProcess.Elements.class.getFields()) {
+      String id = (String) field.get(null);
+      assertThat((BaseElement) model.getModelElementById(id)).as(field.getName()).isNotNull();
+    }
+  }
+
+  @Test
+  void formsExistAndUseOnlyTheProcessVariables() throws IOException {
+    Set<String> variableNames = new HashSet<>();
+    LicenceApplicationProcess.Variables.ALL.forEach(variable -> variableNames.add(variable.name()));
+    Set<String> formIds = new HashSet<>();
+    for (JsonNode form : forms()) {
+      formIds.add(form.path("id").asText());
+      for (JsonNode component : components(form)) {
+        if (component.has("key")) {
+          assertThat(variableNames).as(form.path("id") + " field").contains(component.path("key").asText());
+        }
+        if (component.has("valuesKey")) {
+          assertThat(variableNames).contains(component.path("valuesKey").asText());
+        }
+      }
+    }
+    BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve("licence-application.bpmn").toFile());
+    List<String> referenced = new ArrayList<>();
+    model.getModelElementsByType(UserTask.class).forEach(task -> referenced.add(task.getCamundaFormRef()));
+    model.getModelElementsByType(StartEvent.class).stream()
+        .filter(event -> event.getCamundaFormRef() != null)
+        .forEach(event -> referenced.add(event.getCamundaFormRef()));
+    assertThat(referenced).doesNotContainNull().allSatisfy(ref -> assertThat(formIds).contains(ref));
+    assertThat(variableNames).hasSameSizeAs(LicenceApplicationProcess.Variables.ALL);
+    assertThat(declaredVariables()).containsExactlyInAnyOrderElementsOf(LicenceApplicationProcess.Variables.ALL);
+  }
+
+  @Test
+  void startFormOffersExactlyTheTypesAndMaterialsOfTheDecision() throws IOException {
+    JsonNode intake = forms().stream()
+        .filter(form -> form.path("id").asText().equals("Form_ApplicationIntake")).findFirst().orElseThrow();
+    Set<String> types = new HashSet<>();
+    Set<String> materials = new HashSet<>();
+    for (JsonNode component : components(intake)) {
+      String key = component.path("key").asText();
+      component.path("values").forEach(value -> {
+        if (key.equals(LicenceApplicationProcess.Variables.LICENCE_TYPE.name())) {
+          types.add(value.path("value").asText());
+        } else if (key.equals(LicenceApplicationProcess.Variables.SUBMITTED_MATERIALS.name())) {
+          materials.add(value.path("value").asText());
+        }
+      });
+    }
+    assertThat(types).containsExactlyInAnyOrderElementsOf(
+        requirements.licenceTypes().stream().map(LicenceTypeRule::code).toList());
+    assertThat(materials).containsExactlyInAnyOrderElementsOf(requirements.materialCatalogue().keySet());
+  }
+
+  private static List<ProcessVariable<?>> declaredVariables() {
+    List<ProcessVariable<?>> declared = new ArrayList<>();
+    for (Field field : LicenceApplicationProcess.Variables.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
+        try {
+          declared.add((ProcessVariable<?>) field.get(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return declared;
+  }
+
+  static List<BpmnModelInstance> diagrams() throws IOException {
+    try (Stream<Path> files = Files.walk(PROCESSES)) {
+      List<BpmnModelInstance> models = files.filter(file -> file.toString().endsWith(".bpmn"))
+          .map(file -> Bpmn.readModelFromFile(file.toFile())).toList();
+      assertThat(models).isNotEmpty();
+      return models;
+    }
+  }
+
+  static List<JsonNode> forms() throws IOException {
+    try (Stream<Path> files = Files.walk(PROCESSES)) {
+      List<JsonNode> forms = new ArrayList<>();
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+        forms.add(MAPPER.readTree(file.toFile()));
+      }
+      return forms;
+    }
+  }
+
+  static List<JsonNode> components(JsonNode container) {
+    List<JsonNode> all = new ArrayList<>();
+    container.path("components").forEach(component -> {
+      all.add(component);
+      all.addAll(components(component));
+    });
+    return all;
+  }
+}
