@@ -1,0 +1,116 @@
+package io.github.xuke.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.xuke.TestHttp;
+import io.github.xuke.XukeTest;
+import io.github.xuke.application.process.CaseDriver;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** {@code POST /api/applications} and the calendar endpoint, over HTTP. */
+@XukeTest
+class ApplicationApiTest {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+
+  static Map<String, Object> application(String creditCode) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("enterpriseName", "上海安泰化工有限公司");
+    body.put("creditCode", creditCode);
+    body.put("contactName", "张三");
+    body.put("contactPhone", "13812345678");
+    body.put("licenceType", "HAZCHEM_SAFE_USE");
+    body.put("materials", List.of("APPLICATION_FORM", "BUSINESS_LICENCE", "SAFETY_ASSESSMENT_REPORT",
+        "COMPLETION_ACCEPTANCE_REPORT"));
+    return body;
+  }
+
+  @Test
+  void receivesAnApplicationAndAnswersWithItsIds() {
+    TestHttp http = new TestHttp(port);
+    TestHttp.Response response = http.postJson("/api/applications", "clerk", "demo",
+        application(CaseDriver.newCreditCode()));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    JsonNode started = response.json();
+    assertThat(started.path("caseNumber").asText()).matches("XK-\\d{4}-\\d{6}");
+    assertThat(started.path("processInstanceId").asText()).isNotBlank();
+    JsonNode view = http.get("/api/applications/" + started.path("applicationId").asLong(), "officer", "demo").json();
+    assertThat(view.path("processInstanceId").asText()).isEqualTo(started.path("processInstanceId").asText());
+    assertThat(view.path("status").asText()).isEqualTo("RECEIVED");
+    assertThat(view.path("materials").findValuesAsText("status")).contains("SUBMITTED", "TOLERATED");
+  }
+
+  @ParameterizedTest(name = "{0}={1}")
+  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+      "enterpriseName | NULL | 申请单位名称不能为空",
+      "enterpriseName | '   ' | 申请单位名称不能为空",
+      "creditCode | 91350100M000100Y44 | 校验位不正确",
+      "creditCode | 12345 | 应为 18 位",
+      "contactName | NULL | 联系人不能为空",
+      "contactPhone | 12345 | 联系电话格式不正确",
+      "licenceType | FISHING_PERMIT | 不受理的许可事项“FISHING_PERMIT”",
+      "licenceType | NULL | 申请许可事项不能为空"})
+  void refusesABadFieldByNameAndStoresNothing(String field, String value, String message) {
+    long before = jdbc.sql("select count(*) from licence_application").query(Long.class).single();
+    Map<String, Object> body = application(CaseDriver.newCreditCode());
+    body.put(field, value);
+
+    TestHttp.Response response = new TestHttp(port).postJson("/api/applications", "clerk", "demo", body);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().path("field").asText()).isEqualTo(field);
+    assertThat(response.json().path("message").asText()).contains(message);
+    assertThat(jdbc.sql("select count(*) from licence_application").query(Long.class).single()).isEqualTo(before);
+  }
+
+  @Test
+  void refusesUnknownMaterialsAndBrokenJson() {
+    TestHttp http = new TestHttp(port);
+    Map<String, Object> body = application(CaseDriver.newCreditCode());
+    body.put("materials", List.of("APPLICATION_FORM", "SELFIE"));
+    TestHttp.Response unknown = http.postJson("/api/applications", "clerk", "demo", body);
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().path("field").asText()).isEqualTo("materials");
+
+    TestHttp.Response broken = http.postJson("/api/applications", "clerk", "demo", "{\"enterpriseName\": ");
+    assertThat(broken.status()).isEqualTo(400);
+    assertThat(broken.json().path("message").asText()).contains("JSON");
+  }
+
+  @Test
+  void onlyWindowClerksReceiveApplications() {
+    TestHttp.Response response = new TestHttp(port).postJson("/api/applications", "expert", "demo",
+        application(CaseDriver.newCreditCode()));
+    assertThat(response.status()).isEqualTo(403);
+  }
+
+  @Test
+  void calendarAnswersTheReferenceExamplesAndNamesAMissingYear() {
+    TestHttp http = new TestHttp(port);
+    JsonNode deadline = http.get("/api/calendar/deadline?from=2026-09-30&workingDays=3", null, null).json();
+    assertThat(deadline.path("due").asText()).isEqualTo("2026-10-10");
+    assertThat(deadline.path("dueAt").asText()).isEqualTo("2026-10-10T23:59:59+08:00");
+    assertThat(http.get("/api/calendar/deadline?from=2025-09-30&workingDays=1", null, null).json()
+        .path("due").asText()).isEqualTo("2025-10-09");
+
+    TestHttp.Response missing = http.get("/api/calendar/deadline?from=2026-12-30&workingDays=5", null, null);
+    assertThat(missing.status()).isEqualTo(422);
+    assertThat(missing.json().path("message").asText()).contains("2027");
+
+    assertThat(http.get("/api/calendar/deadline?from=30.09.2026&workingDays=3", null, null).status()).isEqualTo(400);
+    assertThat(http.get("/api/calendar/deadline?from=2026-09-30&workingDays=-1", null, null).status()).isEqualTo(400);
+    assertThat(http.get("/api/calendar/deadline?from=2026-09-30", null, null).json().path("field").asText())
+        .isEqualTo("workingDays");
+  }
+}
