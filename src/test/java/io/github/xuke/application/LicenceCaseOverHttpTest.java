@@ -1,0 +1,121 @@
+package io.github.xuke.application;
+
+import static io.github.xuke.application.process.LicenceApplicationProcess.Elements.*;
+import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.xuke.TestHttp;
+import io.github.xuke.XukeTest;
+import io.github.xuke.application.process.CaseDriver;
+import io.github.xuke.application.process.ProcessVariable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * One case from {@code POST /api/applications} to the archive, every task claimed and submitted
+ * over the engine REST API by its own demo user, exactly as Tasklist does, with only the fields of
+ * that task's Camunda Form.
+ */
+@XukeTest
+class LicenceCaseOverHttpTest {
+
+  @LocalServerPort int port;
+  TestHttp http;
+
+  @BeforeEach
+  void setUp() {
+    http = new TestHttp(port);
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-06-01T09:30").atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aCaseGoesFromTheApiToTheArchiveThroughTheForms() {
+    Map<String, Object> application = ApplicationApiTest.application(CaseDriver.newCreditCode());
+    application.put("licenceType", "FIREWORKS_WHOLESALE");
+    application.put("materials", List.of("APPLICATION_FORM", "BUSINESS_LICENCE", "PRINCIPAL_QUALIFICATION",
+        "SAFETY_RULES", "EMERGENCY_PLAN", "STORAGE_FACILITY_PROOF", "SAFETY_ASSESSMENT_REPORT",
+        "COMPLETION_ACCEPTANCE_REPORT"));
+    JsonNode started = http.postJson("/api/applications", "clerk", "demo", application).json();
+    String instance = started.path("processInstanceId").asText();
+
+    assertThat(openTasks("expert", instance)).as("an expert sees no window task").isEmpty();
+    String acceptTask = taskId("clerk", instance, TASK_ACCEPT_APPLICATION);
+    assertThat(http.postJson("/engine-rest/task/" + acceptTask + "/complete", "expert", "demo", Map.of()).status())
+        .as("an expert cannot complete a window task").isEqualTo(403);
+
+    work("clerk", instance, TASK_ACCEPT_APPLICATION, Map.of(ACCEPTANCE_DECISION, text("ACCEPT")));
+    work("expert2", instance, TASK_EXPERT_PRE_REVIEW, Map.of(EXPERT_OPINION, text("PASS"),
+        EXPERT_COMMENTS, text("仓库设计符合《烟花爆竹工程设计安全标准》")));
+    work("officer", instance, TASK_ON_SITE_INSPECTION, Map.of(INSPECTION_DATE, text("2026-06-02"),
+        INSPECTION_RESULT, text("PASS"), INSPECTION_FINDINGS, text("防雷设施已安装，待检测报告")));
+    work("officer", instance, TASK_REVIEW_CASE, Map.of(REVIEW_RECOMMENDATION, text("APPROVE"),
+        REVIEW_OPINION, text("建议准予许可，防雷检测报告容缺后补")));
+    work("chief", instance, TASK_APPROVE_LICENCE, Map.of(APPROVAL_DECISION, text("APPROVE")));
+    work("deputy", instance, TASK_SIGN_ONLINE, Map.of(SIGNATURE_CONFIRMED, Map.of("value", true, "type", "Boolean"),
+        SIGNATURE_REMARK, text("同意")));
+    work("clerk2", instance, TASK_RECORD_SUPPLIED_MATERIALS, Map.of(SUPPLIED_MATERIALS,
+        Map.of("value", "[\"LIGHTNING_PROTECTION_REPORT\"]", "type", "Json")));
+    work("clerk", instance, TASK_DELIVER_LICENCE, Map.of(DELIVERY_METHOD, text("COURIER"),
+        TRACKING_NUMBER, text("EMS1029384756")));
+
+    JsonNode archived = http.get("/api/applications/" + started.path("applicationId").asLong(), "clerk", "demo").json();
+    assertThat(archived.path("status").asText()).isEqualTo("ARCHIVED");
+    assertThat(archived.path("licence").path("licenceNumber").asText()).startsWith("市应急烟花批字〔2026〕");
+    assertThat(archived.path("notices").findValuesAsText("kind"))
+        .containsExactly("ACCEPTANCE", "ONE_TIME", "APPROVAL");
+    JsonNode history = http.get("/engine-rest/history/process-instance/" + instance, "admin", "xuke-admin").json();
+    assertThat(history.path("state").asText()).isEqualTo("COMPLETED");
+    assertThat(history.path("businessKey").asText()).isEqualTo(started.path("caseNumber").asText());
+  }
+
+  private static Map<String, Object> text(String value) {
+    return Map.of("value", value, "type", "String");
+  }
+
+  /** Claims the task as the user, checks its form has the fields, submits them. */
+  private void work(String user, String instance, String taskKey, Map<ProcessVariable<?>, Map<String, Object>> fields) {
+    String task = taskId(user, instance, taskKey);
+    assertThat(http.postJson("/engine-rest/task/" + task + "/claim", user, "demo", Map.of("userId", user)).status())
+        .isEqualTo(204);
+    TestHttp.Response form = http.get("/engine-rest/task/" + task + "/deployed-form", user, "demo");
+    assertThat(form.status()).as(taskKey + " form: " + form.body()).isEqualTo(200);
+    Set<String> keys = new HashSet<>(form.json().findValuesAsText("key"));
+    Map<String, Object> variables = new LinkedHashMap<>();
+    fields.forEach((variable, value) -> {
+      assertThat(keys).as("fields of the form of " + taskKey).contains(variable.name());
+      variables.put(variable.name(), value);
+    });
+    TestHttp.Response submitted = http.postJson("/engine-rest/task/" + task + "/submit-form", user, "demo",
+        Map.of("variables", variables));
+    assertThat(submitted.status()).as(taskKey + ": " + submitted.body()).isEqualTo(204);
+  }
+
+  private String taskId(String user, String instance, String taskKey) {
+    JsonNode tasks = http.get("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + taskKey
+        + "&maxResults=1", user, "demo").json();
+    assertThat(tasks).as(user + " sees " + taskKey).hasSize(1);
+    return tasks.get(0).path("id").asText();
+  }
+
+  private List<JsonNode> openTasks(String user, String instance) {
+    JsonNode tasks = http.get("/engine-rest/task?processInstanceId=" + instance + "&maxResults=50", user, "demo").json();
+    return tasks.isArray() ? List.copyOf(tasks.findParents("id")) : List.of();
+  }
+}
