@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.xuke.TestHttp;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.process.CaseDriver;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,23 +22,11 @@ class ApplicationApiTest {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
 
-  static Map<String, Object> application(String creditCode) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("enterpriseName", "上海安泰化工有限公司");
-    body.put("creditCode", creditCode);
-    body.put("contactName", "张三");
-    body.put("contactPhone", "13812345678");
-    body.put("licenceType", "HAZCHEM_SAFE_USE");
-    body.put("materials", List.of("APPLICATION_FORM", "BUSINESS_LICENCE", "SAFETY_ASSESSMENT_REPORT",
-        "COMPLETION_ACCEPTANCE_REPORT"));
-    return body;
-  }
-
   @Test
   void receivesAnApplicationAndAnswersWithItsIds() {
     TestHttp http = new TestHttp(port);
     TestHttp.Response response = http.postJson("/api/applications", "clerk", "demo",
-        application(CaseDriver.newCreditCode()));
+        CaseDriver.apiApplication(CaseDriver.newCreditCode()));
 
     assertThat(response.status()).as(response.body()).isEqualTo(201);
     JsonNode started = response.json();
@@ -63,7 +50,7 @@ class ApplicationApiTest {
       "licenceType | NULL | 申请许可事项不能为空"})
   void refusesABadFieldByNameAndStoresNothing(String field, String value, String message) {
     long before = jdbc.sql("select count(*) from licence_application").query(Long.class).single();
-    Map<String, Object> body = application(CaseDriver.newCreditCode());
+    Map<String, Object> body = CaseDriver.apiApplication(CaseDriver.newCreditCode());
     body.put(field, value);
 
     TestHttp.Response response = new TestHttp(port).postJson("/api/applications", "clerk", "demo", body);
@@ -77,7 +64,7 @@ class ApplicationApiTest {
   @Test
   void refusesUnknownMaterialsAndBrokenJson() {
     TestHttp http = new TestHttp(port);
-    Map<String, Object> body = application(CaseDriver.newCreditCode());
+    Map<String, Object> body = CaseDriver.apiApplication(CaseDriver.newCreditCode());
     body.put("materials", List.of("APPLICATION_FORM", "SELFIE"));
     TestHttp.Response unknown = http.postJson("/api/applications", "clerk", "demo", body);
     assertThat(unknown.status()).isEqualTo(400);
@@ -91,7 +78,7 @@ class ApplicationApiTest {
   @Test
   void onlyWindowClerksReceiveApplications() {
     TestHttp.Response response = new TestHttp(port).postJson("/api/applications", "expert", "demo",
-        application(CaseDriver.newCreditCode()));
+        CaseDriver.apiApplication(CaseDriver.newCreditCode()));
     assertThat(response.status()).isEqualTo(403);
   }
 

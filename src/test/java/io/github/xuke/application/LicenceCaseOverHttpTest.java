@@ -47,7 +47,7 @@ class LicenceCaseOverHttpTest {
 
   @Test
   void aCaseGoesFromTheApiToTheArchiveThroughTheForms() {
-    Map<String, Object> application = ApplicationApiTest.application(CaseDriver.newCreditCode());
+    Map<String, Object> application = CaseDriver.apiApplication(CaseDriver.newCreditCode());
     application.put("licenceType", "FIREWORKS_WHOLESALE");
     application.put("materials", List.of("APPLICATION_FORM", "BUSINESS_LICENCE", "PRINCIPAL_QUALIFICATION",
         "SAFETY_RULES", "EMERGENCY_PLAN", "STORAGE_FACILITY_PROOF", "SAFETY_ASSESSMENT_REPORT",

@@ -3,6 +3,7 @@ package io.github.xuke.application.process;
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
 import io.github.xuke.application.CreditCode;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,6 +34,20 @@ public class CaseDriver {
   public static String newCreditCode() {
     String first17 = "91310000" + "%09d".formatted(SERIAL.incrementAndGet());
     return first17 + CreditCode.checkCharacter(first17);
+  }
+
+  /** The JSON body of {@code POST /api/applications}: 危险化学品安全使用许可证, two items tolerated. */
+  public static Map<String, Object> apiApplication(String creditCode) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("enterpriseName", "上海安泰化工有限公司");
+    body.put("creditCode", creditCode);
+    body.put("contactName", "张三");
+    body.put("contactPhone", "13812345678");
+    body.put("licenceType", "HAZCHEM_SAFE_USE");
+    body.put("materials", List.of("APPLICATION_FORM", "BUSINESS_LICENCE", "PRINCIPAL_QUALIFICATION",
+        "SAFETY_RULES", "EMERGENCY_PLAN", "HAZCHEM_INVENTORY", "SAFETY_ASSESSMENT_REPORT",
+        "COMPLETION_ACCEPTANCE_REPORT"));
+    return body;
   }
 
   /** What the clerk types into the start form. */
