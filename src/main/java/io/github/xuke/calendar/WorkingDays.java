@@ -31,7 +31,7 @@ public class WorkingDays {
 
   @Autowired
   public WorkingDays(ObjectMapper mapper, XukeProperties properties) {
-    this(load(mapper), properties.timeZone());
+    this(bundledCalendar(mapper), properties.timeZone());
   }
 
   public WorkingDays(WorkingDayCalendar calendar, ZoneId zone) {
@@ -39,7 +39,8 @@ public class WorkingDays {
     this.zone = zone;
   }
 
-  private static WorkingDayCalendar load(ObjectMapper mapper) {
+  /** The calendar of the holiday file shipped with the app. */
+  public static WorkingDayCalendar bundledCalendar(ObjectMapper mapper) {
     try (InputStream in = new ClassPathResource(HOLIDAY_FILE).getInputStream()) {
       return WorkingDayCalendar.read(in, mapper);
     } catch (IOException e) {

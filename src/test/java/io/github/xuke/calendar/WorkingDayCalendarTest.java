@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,15 +19,7 @@ import org.springframework.core.io.ClassPathResource;
 class WorkingDayCalendarTest {
 
   static final ObjectMapper MAPPER = new ObjectMapper();
-  final WorkingDayCalendar calendar = load();
-
-  static WorkingDayCalendar load() {
-    try (InputStream in = new ClassPathResource(WorkingDays.HOLIDAY_FILE).getInputStream()) {
-      return WorkingDayCalendar.read(in, MAPPER);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+  final WorkingDayCalendar calendar = WorkingDays.bundledCalendar(MAPPER);
 
   @ParameterizedTest(name = "{0} + {1} working days = {2}")
   @CsvSource({

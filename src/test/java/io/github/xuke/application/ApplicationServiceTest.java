@@ -1,0 +1,108 @@
+package io.github.xuke.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.github.xuke.calendar.WorkingDays;
+import io.github.xuke.licence.LicenceRequirements;
+import io.github.xuke.licence.RequiredMaterial;
+import io.github.xuke.system.XukeProperties;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+/** The window's rules on materials, acceptance and decisions, without engine or database. */
+class ApplicationServiceTest {
+
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  final LicenceRequirements requirements = mock(LicenceRequirements.class);
+  final ApplicationRepository applications = mock(ApplicationRepository.class);
+  final MaterialItemRepository materials = mock(MaterialItemRepository.class);
+  final CaseNoticeRepository notices = mock(CaseNoticeRepository.class);
+  final WorkingDays workingDays = new WorkingDays(
+      WorkingDays.bundledCalendar(new com.fasterxml.jackson.databind.ObjectMapper()), SHANGHAI);
+  final ApplicationService service = new ApplicationService(mock(ApplicationValidator.class),
+      requirements, mock(EnterpriseRepository.class), applications, materials, notices,
+      mock(NumberSequences.class), workingDays,
+      new XukeProperties(Path.of("data"), SHANGHAI, null, false, 10, null),
+      Clock.fixed(Instant.parse("2026-09-29T02:00:00Z"), SHANGHAI));
+
+  static MaterialItem item(String code, boolean key, MaterialStatus status) {
+    return new MaterialItem(code.hashCode(), 7, code, code + "名称", key, status, null, null, "clerk");
+  }
+
+  static LicenceApplication application() {
+    return new LicenceApplication(7, "XK-2026-000007", 1, "T", ApplicationStatus.RECEIVED, "pi", OffsetDateTime.now(),
+        "clerk", 5, 30, "DAYS", null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  @Test
+  void missingKeyMaterialMeansCorrectionAndNonKeyMeansTolerance() {
+    when(applications.get(7)).thenReturn(application());
+    when(requirements.requiredMaterials("T")).thenReturn(List.of(
+        new RequiredMaterial("A", "A名称", false), new RequiredMaterial("K", "K名称", true),
+        new RequiredMaterial("B", "B名称", false)));
+    when(materials.findByApplication(7)).thenReturn(List.of(), List.of(
+        item("A", false, MaterialStatus.SUBMITTED), item("K", true, MaterialStatus.MISSING),
+        item("B", false, MaterialStatus.TOLERATED)));
+
+    ApplicationService.MaterialCheck check = service.checkMaterials(7, List.of("A"), "clerk");
+
+    verify(materials).insert(eq(7L), eq("A"), eq("A名称"), eq(false), eq(MaterialStatus.SUBMITTED), any(), eq("clerk"));
+    verify(materials).insert(eq(7L), eq("K"), eq("K名称"), eq(true), eq(MaterialStatus.MISSING), isNull(), eq("clerk"));
+    verify(materials).insert(eq(7L), eq("B"), eq("B名称"), eq(false), eq(MaterialStatus.TOLERATED), isNull(), eq("clerk"));
+    assertThat(check.outcome()).isEqualTo(MaterialOutcome.KEY_MISSING);
+    assertThat(check.summary()).contains("缺少以下关键材料", "K名称", "可容缺", "B名称");
+    assertThat(check.toleratedOutstanding()).isFalse();
+  }
+
+  @Test
+  void acceptanceWithToleranceIssuesOneNoticeListingEveryItemAndItsDeadline() {
+    when(applications.get(7)).thenReturn(application());
+    when(materials.findByApplication(7)).thenReturn(List.of(
+        item("A", false, MaterialStatus.SUBMITTED), item("B", false, MaterialStatus.TOLERATED),
+        item("C", false, MaterialStatus.TOLERATED)));
+
+    ApplicationService.Acceptance acceptance = service.accept(7, "clerk");
+
+    // accepted 29 September 2026 (Shanghai); 10 working days across the National Day holiday
+    assertThat(acceptance.supplyDueAt().toInstant().atZone(SHANGHAI).toLocalDate())
+        .isEqualTo(java.time.LocalDate.of(2026, 10, 19));
+    ArgumentCaptor<String> content = ArgumentCaptor.forClass(String.class);
+    verify(notices).insert(eq(7L), eq(CaseNotice.NoticeKind.ONE_TIME), any(), eq("clerk"), content.capture());
+    assertThat(content.getValue()).contains("B名称", "C名称", "2026-10-19").doesNotContain("A名称");
+  }
+
+  @Test
+  void acceptanceIsImpossibleWhileAKeyMaterialIsMissing() {
+    when(materials.findByApplication(7)).thenReturn(List.of(item("K", true, MaterialStatus.MISSING)));
+    assertThatThrownBy(() -> service.accept(7, "clerk")).isInstanceOf(IllegalStateException.class);
+    verify(applications, never()).markAccepted(anyLong(), any(), anyString(), any());
+  }
+
+  @Test
+  void onlyToleratedItemsCanBeSupplied() {
+    when(materials.findByApplication(7)).thenReturn(List.of(item("A", false, MaterialStatus.SUBMITTED)));
+    assertThatThrownBy(() -> service.recordSupplied(7, List.of("A"), "clerk"))
+        .isInstanceOf(InvalidApplicationException.class).hasMessageContaining("不是本案待补交的容缺材料");
+    assertThatThrownBy(() -> service.recordSupplied(7, List.of(), "clerk"))
+        .hasMessageContaining("请选择本次补交的材料");
+  }
+
+  private static long anyLong() {
+    return org.mockito.ArgumentMatchers.anyLong();
+  }
+}

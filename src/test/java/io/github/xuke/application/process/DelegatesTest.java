@@ -1,0 +1,112 @@
+package io.github.xuke.application.process;
+
+import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import io.github.xuke.application.ApplicationForm;
+import io.github.xuke.application.ApplicationService;
+import io.github.xuke.application.DeliveryMethod;
+import io.github.xuke.application.InvalidApplicationException;
+import io.github.xuke.application.MaterialItem;
+import io.github.xuke.application.MaterialStatus;
+import io.github.xuke.system.CurrentUser;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
+
+/** The delegates only map: variables in, one business call, variables out. No engine here. */
+class DelegatesTest {
+
+  final ApplicationService applications = mock(ApplicationService.class);
+  final CurrentUser currentUser = mock(CurrentUser.class);
+  final Map<String, Object> variables = new HashMap<>();
+  DelegateExecution execution;
+
+  @BeforeEach
+  void setUp() {
+    when(currentUser.id()).thenReturn("clerk");
+    execution = mock(DelegateExecution.class);
+    when(execution.getProcessInstanceId()).thenReturn("pi-1");
+    when(execution.getVariable(Mockito.anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
+    Mockito.doAnswer(call -> variables.put(call.getArgument(0), call.getArgument(1)))
+        .when(execution).setVariable(Mockito.anyString(), any());
+  }
+
+  @Test
+  void registerTurnsTheStartFormIntoACaseWithItsNumberAsBusinessKey() {
+    variables.put(ENTERPRISE_NAME.name(), "某公司");
+    variables.put(CREDIT_CODE.name(), "91350100M000100Y43");
+    variables.put(CONTACT_NAME.name(), "张三");
+    variables.put(CONTACT_PHONE.name(), "13812345678");
+    variables.put(LICENCE_TYPE.name(), "HAZCHEM_SAFE_USE");
+    variables.put(SUBMITTED_MATERIALS.name(), Spin.JSON(List.of("APPLICATION_FORM", "BUSINESS_LICENCE")));
+    Date received = new Date();
+    when(applications.receive(any(), eq("pi-1"), eq("clerk"))).thenReturn(
+        new ApplicationService.Registration(7L, "XK-2026-000007", "危险化学品安全使用许可证", received, 5));
+
+    new RegisterApplicationDelegate(applications, currentUser).execute(execution);
+
+    ArgumentCaptor<ApplicationForm> form = ArgumentCaptor.forClass(ApplicationForm.class);
+    verify(applications).receive(form.capture(), eq("pi-1"), eq("clerk"));
+    assertThat(form.getValue().materials()).containsExactly("APPLICATION_FORM", "BUSINESS_LICENCE");
+    verify(execution).setProcessBusinessKey("XK-2026-000007");
+    assertThat(variables).containsEntry(APPLICATION_ID.name(), 7L)
+        .containsEntry(COMMITTED_LIMIT_DAYS.name(), 5)
+        .containsEntry(RECEIVED_AT.name(), received);
+  }
+
+  @Test
+  void acceptanceOffersOnlyTheToleratedItemsAsChecklistOptions() {
+    variables.put(APPLICATION_ID.name(), 7);
+    MaterialItem tolerated = new MaterialItem(1, 7, "SAFETY_RULES", "安全生产规章制度和岗位操作规程目录", false,
+        MaterialStatus.TOLERATED, null, null, "clerk");
+    when(applications.accept(7L, "clerk")).thenReturn(
+        new ApplicationService.Acceptance(new Date(), new Date(), List.of(tolerated)));
+
+    new RecordAcceptanceDelegate(applications, currentUser).execute(execution);
+
+    assertThat(variables).containsEntry(TOLERATED_OUTSTANDING.name(), true);
+    SpinJsonNode options = (SpinJsonNode) variables.get(OUTSTANDING_MATERIAL_OPTIONS.name());
+    assertThat(options.toString()).isEqualTo("[{\"label\":\"安全生产规章制度和岗位操作规程目录\",\"value\":\"SAFETY_RULES\"}]");
+  }
+
+  @Test
+  void decisionPassesTheChiefsAnswerAndKeepsTheDecisionTime() {
+    variables.put(APPLICATION_ID.name(), 7L);
+    variables.put(APPROVAL_DECISION.name(), LicenceApplicationProcess.Values.REFUSE);
+    variables.put(APPROVAL_REASON.name(), "不符合条件");
+    Date decided = new Date();
+    when(applications.recordDecision(7L, false, "不符合条件", "clerk")).thenReturn(decided);
+
+    new RecordDecisionDelegate(applications, currentUser).execute(execution);
+
+    assertThat(variables).containsEntry(DECIDED_AT.name(), decided);
+  }
+
+  @Test
+  void completionWithoutADeliveryMethodIsRefusedInChinese() {
+    variables.put(APPLICATION_ID.name(), 7L);
+    assertThatThrownBy(() -> new CompleteCaseDelegate(applications).execute(execution))
+        .isInstanceOf(InvalidApplicationException.class).hasMessage("请选择送达方式");
+    verifyNoInteractions(applications);
+
+    variables.put(DELIVERY_METHOD.name(), "PICKUP");
+    new CompleteCaseDelegate(applications).execute(execution);
+    verify(applications).complete(7L, DeliveryMethod.PICKUP, null);
+  }
+}
