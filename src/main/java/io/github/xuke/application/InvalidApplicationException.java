@@ -1,10 +1,13 @@
 package io.github.xuke.application;
 
+import org.camunda.bpm.engine.BadUserRequestException;
+
 /**
- * An application that cannot be received as submitted: names the field and says why, in Chinese.
- * Nothing is stored when it is thrown.
+ * Input that cannot be taken as submitted: names the field and says why, in Chinese. Nothing is
+ * stored when it is thrown. As a {@link BadUserRequestException} it reaches Tasklist (through the
+ * engine REST API) as a 400 with this message, and rolls back the form submission.
  */
-public class InvalidApplicationException extends RuntimeException {
+public class InvalidApplicationException extends BadUserRequestException {
 
   private final String field;
 

@@ -85,6 +85,26 @@ class LicenceCaseOverHttpTest {
     assertThat(history.path("businessKey").asText()).isEqualTo(started.path("caseNumber").asText());
   }
 
+  @Test
+  void tasklistStartFormWithABadCreditCodeGetsTheReasonInChinese() {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(ENTERPRISE_NAME.name(), text("某某化工有限公司"));
+    variables.put(CREDIT_CODE.name(), text("91350100M000100Y44"));
+    variables.put(CONTACT_NAME.name(), text("张三"));
+    variables.put(CONTACT_PHONE.name(), text("13812345678"));
+    variables.put(LICENCE_TYPE.name(), text("HAZCHEM_SAFE_USE"));
+    variables.put(SUBMITTED_MATERIALS.name(), Map.of("value", "[\"APPLICATION_FORM\"]", "type", "Json"));
+
+    TestHttp.Response response = http.postJson("/engine-rest/process-definition/key/LicenceApplication/submit-form",
+        "clerk", "demo", Map.of("variables", variables));
+
+    // the engine REST API wraps start-form failures as 500 "Cannot instantiate …: <reason>"; Tasklist shows it
+    assertThat(response.status()).isGreaterThanOrEqualTo(400);
+    assertThat(response.json().path("message").asText()).endsWith("统一社会信用代码校验位不正确，请核对后重新填写");
+    assertThat(http.get("/engine-rest/process-instance/count?processDefinitionKey=LicenceApplication"
+        + "&variables=creditCode_eq_91350100M000100Y44", "admin", "xuke-admin").json().path("count").asInt()).isZero();
+  }
+
   private static Map<String, Object> text(String value) {
     return Map.of("value", value, "type", "String");
   }
