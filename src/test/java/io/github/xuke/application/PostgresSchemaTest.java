@@ -1,0 +1,79 @@
+package io.github.xuke.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The app's schema and its SQL on a real PostgreSQL (the multi-node database): the migration
+ * applies, and yearly numbers stay unique under concurrent transactions.
+ */
+class PostgresSchemaTest {
+
+  static EmbeddedPostgres postgres;
+  static DataSource dataSource;
+
+  @BeforeAll
+  static void start() throws Exception {
+    postgres = EmbeddedPostgres.builder().start();
+    dataSource = postgres.getPostgresDatabase();
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+        .table("xuke_schema_history").load().migrate();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    postgres.close();
+  }
+
+  @Test
+  void concurrentCaseNumbersAreUniqueAndGapFree() throws Exception {
+    NumberSequences sequences = new NumberSequences(JdbcClient.create(dataSource));
+    TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    Long first = transaction.execute(status -> sequences.next("case", 2030));
+    assertThat(first).isEqualTo(1L);
+
+    Set<Long> numbers = ConcurrentHashMap.newKeySet();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> work = java.util.stream.IntStream.range(0, 200).<Future<?>>mapToObj(i -> pool.submit(() ->
+        numbers.add(transaction.execute(status -> sequences.next("case", 2030))))).toList();
+    for (Future<?> future : work) {
+      future.get();
+    }
+    pool.shutdown();
+    assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(numbers).hasSize(200).allMatch(n -> n >= 2 && n <= 201);
+  }
+
+  @Test
+  void theRepositoriesWorkOnPostgres() {
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    EnterpriseRepository enterprises = new EnterpriseRepository(jdbc);
+    ApplicationRepository applications = new ApplicationRepository(jdbc);
+    OffsetDateTime now = OffsetDateTime.parse("2026-03-02T01:00:00Z");
+    long enterprise = enterprises.save("91350100M000100Y43", "某公司", "张三", "13812345678", now);
+    assertThat(enterprises.save("91350100M000100Y43", "某公司（更名）", "李四", "13812345679", now)).isEqualTo(enterprise);
+    long id = applications.insert("XK-2030-000001", enterprise, "HAZCHEM_SAFE_USE", "pi", now, "clerk", 5, 45, "DAYS");
+    applications.markAccepted(id, now, "clerk", null);
+    LicenceApplication application = applications.get(id);
+    assertThat(application.status()).isEqualTo(ApplicationStatus.ACCEPTED);
+    assertThat(application.acceptedAt().toInstant()).isEqualTo(now.toInstant());
+    assertThat(enterprises.findById(enterprise).orElseThrow().name()).isEqualTo("某公司（更名）");
+  }
+}
