@@ -15,7 +15,7 @@
  * limitations under the License.
  */
 
-// Copy of the Camunda 7.24.0 default app/tasklist/scripts/config.js (camunda-webapp-webjar-7.24.0), unchanged except that `locales` (zh + en, fallback zh) was added.
+// Copy of the Camunda 7.24.0 default app/tasklist/scripts/config.js (camunda-webapp-webjar-7.24.0), unchanged except that `locales` (zh + en, fallback zh) and `customScripts` (scripts/forms-zh.js) were added.
 // This file replaces the webjar's config.js (no merge): when upgrading Camunda, re-copy the new default and re-apply the additions.
 // Translations: ../locales/zh.json (see ../../TRANSLATIONS.md).
 
@@ -63,6 +63,9 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+
+  // Added: Chinese validation messages and placeholders for the Camunda Forms renderer.
+  customScripts: ['scripts/forms-zh'],
 
   shortcuts: {
     claimTask: {

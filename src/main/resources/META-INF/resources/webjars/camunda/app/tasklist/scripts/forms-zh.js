@@ -1,0 +1,65 @@
+/*
+ * Xuke: Chinese for the few fixed English strings of the Camunda Forms renderer (form-js 1.8.7 in
+ * Tasklist 7.24 has no translations): validation messages and placeholders. Loaded through
+ * `customScripts` in config.js as an ES module; it only rewrites text the renderer shows.
+ */
+const MESSAGES = [
+  [/^Field is required\.$/, () => '此项为必填项。'],
+  [/^Field must match pattern .*$/, () => '格式不正确，请按字段说明填写。'],
+  [/^Field must have minimum length of (\d+)\.$/, (m) => `至少应填写 ${m[1]} 个字符。`],
+  [/^Field must have maximum length of (\d+)\.$/, (m) => `最多可填写 ${m[1]} 个字符。`],
+  [/^Field must have minimum value of (.+)\.$/, (m) => `不能小于 ${m[1]}。`],
+  [/^Field must have maximum value of (.+)\.$/, (m) => `不能大于 ${m[1]}。`],
+  [/^Field must be a valid email\.$/, () => '请填写有效的电子邮件地址。'],
+  [/^Field must be a valid international phone number\.$/, () => '请填写有效的电话号码。']
+];
+const PLACEHOLDERS = { Select: '请选择', Search: '搜索', 'mm/dd/yyyy': '年/月/日', 'yyyy/mm/dd': '年/月/日' };
+
+function translateText(node) {
+  const text = node.nodeValue && node.nodeValue.trim();
+  if (!text || !text.startsWith('Field ')) {
+    return;
+  }
+  for (const [pattern, chinese] of MESSAGES) {
+    const match = text.match(pattern);
+    if (match) {
+      node.nodeValue = chinese(match);
+      return;
+    }
+  }
+}
+
+function translate(root) {
+  if (root.nodeType === Node.TEXT_NODE) {
+    translateText(root);
+    return;
+  }
+  if (root.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    translateText(node);
+  }
+  root.querySelectorAll('[placeholder]').forEach((input) => {
+    const chinese = PLACEHOLDERS[input.getAttribute('placeholder')];
+    if (chinese) {
+      input.setAttribute('placeholder', chinese);
+    }
+  });
+}
+
+new MutationObserver((mutations) => {
+  for (const mutation of mutations) {
+    if (mutation.type === 'characterData') {
+      translateText(mutation.target);
+    } else {
+      mutation.addedNodes.forEach(translate);
+      if (mutation.type === 'attributes') {
+        translate(mutation.target);
+      }
+    }
+  }
+}).observe(document.documentElement, {
+  subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['placeholder']
+});
