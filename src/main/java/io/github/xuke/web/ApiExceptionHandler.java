@@ -3,9 +3,12 @@ package io.github.xuke.web;
 import io.github.xuke.application.InvalidApplicationException;
 import io.github.xuke.calendar.MissingCalendarYearException;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -14,6 +17,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /** Turns refusals into {@link ApiError} bodies with Chinese messages. */
 @RestControllerAdvice(basePackages = "io.github.xuke")
 public class ApiExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ApiError> api(ApiException e) {
@@ -48,6 +53,29 @@ public class ApiExceptionHandler {
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
     return ResponseEntity.badRequest()
         .body(new ApiError("UNREADABLE_BODY", null, "请求内容不是有效的 JSON，或字段类型不正确。"));
+  }
+
+  /**
+   * Anything else: a refusal wrapped by the engine (an expression that hit a year without calendar
+   * data, a delegate's validation) is answered as such; a real fault is logged and answered 500.
+   */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ApiError> unexpected(Exception e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof MissingCalendarYearException missingYear) {
+        return missingYear(missingYear);
+      }
+      if (cause instanceof InvalidApplicationException invalid) {
+        return invalidApplication(invalid);
+      }
+    }
+    if (e instanceof ErrorResponse response) {
+      return ResponseEntity.status(response.getStatusCode()).body(new ApiError(
+          "HTTP_" + response.getStatusCode().value(), null, "请求无法处理：" + response.getBody().getDetail()));
+    }
+    log.error("API request failed", e);
+    return ResponseEntity.internalServerError().body(new ApiError("INTERNAL_ERROR", null,
+        "系统内部错误，请稍后重试；如持续出现，请联系管理员。"));
   }
 
   @ExceptionHandler(AuthorizationException.class)

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.xuke.TestHttp;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.process.CaseDriver;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +76,21 @@ class ApplicationApiTest {
     TestHttp.Response broken = http.postJson("/api/applications", "clerk", "demo", "{\"enterpriseName\": ");
     assertThat(broken.status()).isEqualTo(400);
     assertThat(broken.json().path("message").asText()).contains("JSON");
+  }
+
+  @Test
+  void aDeadlineInAYearWithoutCalendarDataIsRefusedNamingTheYear() {
+    long before = jdbc.sql("select count(*) from licence_application").query(Long.class).single();
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-28T02:00:00Z")));
+    try {
+      TestHttp.Response response = new TestHttp(port).postJson("/api/applications", "clerk", "demo",
+          CaseDriver.apiApplication(CaseDriver.newCreditCode()));
+      assertThat(response.status()).isEqualTo(422);
+      assertThat(response.json().path("message").asText()).contains("2027");
+    } finally {
+      ClockUtil.reset();
+    }
+    assertThat(jdbc.sql("select count(*) from licence_application").query(Long.class).single()).isEqualTo(before);
   }
 
   @Test
