@@ -3,6 +3,7 @@ package io.github.xuke.system;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -21,7 +22,10 @@ public class EngineConfiguration {
     return new EngineClock(properties.timeZone());
   }
 
-  /** Every new deployment passes {@link DeploymentValidator} before the engine parses it. */
+  /**
+   * Every new deployment passes {@link DeploymentValidator} before the engine parses it; every user
+   * task gets its {@link TaskListColumns}.
+   */
   @Bean
   @Order(1)
   AbstractProcessEnginePlugin deploymentValidationPlugin(ListableBeanFactory beans) {
@@ -32,6 +36,10 @@ public class EngineConfiguration {
             ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
         deployers.add(new DeploymentValidator(beans::containsBean));
         configuration.setCustomPreDeployers(deployers);
+        List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
+            ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+        parseListeners.add(new TaskListColumns());
+        configuration.setCustomPostBPMNParseListeners(parseListeners);
         if (configuration instanceof SpringProcessEngineConfiguration spring) {
           spring.setDeploymentResources(new org.springframework.core.io.Resource[0]);
         }

@@ -50,12 +50,6 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
       new DemoUser("party", "吴", "党委", StaffGroup.PARTY_COMMITTEE),
       new DemoUser("district", "郑", "区县", StaffGroup.DISTRICT_BUREAU));
 
-  /** What each task of the list shows besides its name, so the clerk can tell cases apart. */
-  static final List<Map<String, String>> CASE_COLUMNS = List.of(
-      Map.of("name", LicenceApplicationProcess.Variables.CASE_NUMBER.name(), "label", "案件编号"),
-      Map.of("name", LicenceApplicationProcess.Variables.ENTERPRISE_NAME.name(), "label", "申请单位"),
-      Map.of("name", LicenceApplicationProcess.Variables.LICENCE_TYPE_NAME.name(), "label", "许可事项"));
-
   private final XukeProperties properties;
 
   public IdentitySeeder(XukeProperties properties) {
@@ -185,7 +179,7 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
         .setOwner(null)
         .setQuery(query)
         .setProperties(Map.of("description", description, "priority", priority, "refresh", true,
-            "variables", CASE_COLUMNS));
+            "variables", TaskListColumns.FILTER_VARIABLES));
     filters.saveFilter(filter);
     for (StaffGroup reader : readers) {
       grant(authorizations, reader, Resources.FILTER, filter.getId(), Permissions.READ);

@@ -59,6 +59,12 @@ class LicenceCaseOverHttpTest {
     assertThat(openTasks("chief", instance)).as("the chief representative sees no window task").isEmpty();
     assertThat(openTasks("admin", instance)).as("the admin sees everything").hasSize(1);
     String acceptTask = taskId("clerk", instance, TASK_ACCEPT_APPLICATION);
+    JsonNode columns = http.get("/engine-rest/variable-instance?taskIdIn=" + acceptTask + "&maxResults=10",
+        "clerk", "demo").json();
+    assertThat(columns.findValuesAsText("value")).as("what the clerk's task list shows")
+        .contains(started.path("caseNumber").asText(), "上海安泰化工有限公司", "烟花爆竹经营（批发）许可证");
+    assertThat(http.get("/engine-rest/variable-instance?processInstanceIdIn=" + instance + "&maxResults=50",
+        "expert", "demo").json()).as("an expert cannot browse case variables").isEmpty();
     assertThat(http.postJson("/engine-rest/task/" + acceptTask + "/complete", "expert", "demo", Map.of()).status())
         .as("an expert cannot complete a window task").isEqualTo(403);
 

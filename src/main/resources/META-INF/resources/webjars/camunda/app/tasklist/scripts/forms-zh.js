@@ -17,7 +17,15 @@ const PLACEHOLDERS = { Select: '请选择', Search: '搜索', 'mm/dd/yyyy': '年
 
 function translateText(node) {
   const text = node.nodeValue && node.nodeValue.trim();
-  if (!text || !text.startsWith('Field ')) {
+  if (!text) {
+    return;
+  }
+  // the select's placeholder is drawn as text in div.fjs-select-placeholder, not as an attribute
+  if (PLACEHOLDERS[text] && node.parentElement && node.parentElement.closest('[class*="placeholder"]')) {
+    node.nodeValue = PLACEHOLDERS[text];
+    return;
+  }
+  if (!text.startsWith('Field ')) {
     return;
   }
   for (const [pattern, chinese] of MESSAGES) {
