@@ -15,6 +15,7 @@ public record ApplicationForm(
     List<String> materials) {
 
   public ApplicationForm {
-    materials = materials == null ? List.of() : List.copyOf(materials);
+    materials = materials == null ? List.of()
+        : materials.stream().map(code -> code == null ? "" : code).toList();
   }
 }

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -66,15 +65,6 @@ public class WorkingDays {
   public Date calendarDays(Date from, int days) {
     LocalDate start = from.toInstant().atZone(zone).toLocalDate();
     return endOf(start.plusDays(days));
-  }
-
-  /** The due date of a limit of {@code workingDays} counted from today (engine clock). */
-  public Date deadlineFromNow(int workingDays) {
-    return deadline(ClockUtil.getCurrentTime(), workingDays);
-  }
-
-  public LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
   }
 
   public ZonedDateTime endOfDay(LocalDate day) {

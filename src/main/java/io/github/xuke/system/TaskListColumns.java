@@ -1,5 +1,6 @@
 package io.github.xuke.system;
 
+import io.github.xuke.application.process.LicenceApplicationProcess.Variables;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,9 +24,9 @@ public class TaskListColumns extends AbstractBpmnParseListener implements TaskLi
 
   /** Task-local column → the process variable it shows. */
   static final Map<String, String> COLUMNS = Map.of(
-      "listCaseNumber", "caseNumber",
-      "listEnterpriseName", "enterpriseName",
-      "listLicenceTypeName", "licenceTypeName");
+      "listCaseNumber", Variables.CASE_NUMBER.name(),
+      "listEnterpriseName", Variables.ENTERPRISE_NAME.name(),
+      "listLicenceTypeName", Variables.LICENCE_TYPE_NAME.name());
 
   /** The filter's column definitions, in display order. */
   static final List<Map<String, String>> FILTER_VARIABLES = List.of(

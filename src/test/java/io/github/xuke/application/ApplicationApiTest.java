@@ -73,6 +73,10 @@ class ApplicationApiTest {
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.json().path("field").asText()).isEqualTo("materials");
 
+    body.put("materials", java.util.Arrays.asList("APPLICATION_FORM", null));
+    assertThat(http.postJson("/api/applications", "clerk", "demo", body).json().path("field").asText())
+        .isEqualTo("materials");
+
     TestHttp.Response broken = http.postJson("/api/applications", "clerk", "demo", "{\"enterpriseName\": ");
     assertThat(broken.status()).isEqualTo(400);
     assertThat(broken.json().path("message").asText()).contains("JSON");
