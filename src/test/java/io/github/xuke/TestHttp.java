@@ -38,10 +38,18 @@ public final class TestHttp {
   }
 
   public Response postJson(String path, String user, String password, Object body) {
+    return sendJson("POST", path, user, password, body);
+  }
+
+  public Response putJson(String path, String user, String password, Object body) {
+    return sendJson("PUT", path, user, password, body);
+  }
+
+  private Response sendJson(String method, String path, String user, String password, Object body) {
     try {
       String json = body instanceof String text ? text : MAPPER.writeValueAsString(body);
       return send(request(path, user, password).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+          .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

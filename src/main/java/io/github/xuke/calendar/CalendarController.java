@@ -1,16 +1,27 @@
 package io.github.xuke.calendar;
 
+import io.github.xuke.system.CurrentUser;
 import io.github.xuke.web.ApiException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Public working-day arithmetic: the same answer the process timers get. */
+/**
+ * The working-day calendar: deadline arithmetic (public, the same answer the process timers get),
+ * the loaded years, and loading a new year's notice (admins).
+ */
 @RestController
 @RequestMapping("/api/calendar")
 public class CalendarController {
@@ -19,28 +30,76 @@ public class CalendarController {
   private static final int MAX_WORKING_DAYS = 1000;
 
   private final WorkingDays workingDays;
+  private final CalendarService calendar;
+  private final CurrentUser currentUser;
 
-  public CalendarController(WorkingDays workingDays) {
+  public CalendarController(WorkingDays workingDays, CalendarService calendar, CurrentUser currentUser) {
     this.workingDays = workingDays;
+    this.calendar = calendar;
+    this.currentUser = currentUser;
   }
+
+  /**
+   * The answer: {@code due} is the last day of the limit, {@code dueAt} its last second;
+   * {@code provisional} when the limit reaches a year without data (counted on weekends only).
+   */
+  public record Deadline(LocalDate from, int workingDays, LocalDate due, OffsetDateTime dueAt,
+      boolean provisional, SortedSet<Integer> missingYears, String warning) {}
 
   @GetMapping("/deadline")
   public Deadline deadline(@RequestParam String from, @RequestParam int workingDays) {
-    LocalDate start;
-    try {
-      start = LocalDate.parse(from);
-    } catch (DateTimeParseException e) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_DATE", "from",
-          "起算日期格式应为 YYYY-MM-DD：" + from);
-    }
+    LocalDate start = date("from", from, "起算日期");
     if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_WORKING_DAYS", "workingDays",
           "工作日数应在 0 到 " + MAX_WORKING_DAYS + " 之间：" + workingDays);
     }
-    LocalDate due = this.workingDays.calendar().addWorkingDays(start, workingDays);
-    return new Deadline(start, workingDays, due, this.workingDays.endOfDay(due).toOffsetDateTime());
+    WorkingDayCalendar.Due due = this.workingDays.calendar().due(start, workingDays);
+    return new Deadline(start, workingDays, due.date(),
+        this.workingDays.endOfDay(due.date()).toOffsetDateTime(), due.provisional(),
+        due.provisionalYears(), due.provisional()
+            ? "缺少 " + due.provisionalYears() + " 年的节假日安排，此期限按“仅周末休息”临时计算"
+            : null);
   }
 
-  /** The answer: {@code due} is the last day of the limit, {@code dueAt} its last second. */
-  public record Deadline(LocalDate from, int workingDays, LocalDate due, OffsetDateTime dueAt) {}
+  /** The years the calendar knows, and the warning when next year is still missing. */
+  public record Years(List<CalendarService.YearView> years, String warning) {}
+
+  @GetMapping("/years")
+  public Years years() {
+    return new Years(calendar.years(), calendar.missingNextYearWarning().orElse(null));
+  }
+
+  /** The body of a year's notice: ISO dates, and the notice it comes from. */
+  public record YearNotice(List<String> holidays, List<String> workdays, String source) {}
+
+  @PutMapping("/years/{year}")
+  public Years load(@PathVariable int year, @RequestBody YearNotice notice) {
+    if (!currentUser.isAdmin()) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "只有管理员可以导入节假日安排。");
+    }
+    if (notice.holidays() == null || notice.workdays() == null) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_CALENDAR", notice.holidays() == null
+          ? "holidays" : "workdays", "请同时提供 holidays（放假日期）和 workdays（调休上班日期，可为空列表）");
+    }
+    calendar.load(year, HolidayYear.of(dates("holidays", notice.holidays()), dates("workdays", notice.workdays())),
+        notice.source(), currentUser.id());
+    return years();
+  }
+
+  private static Set<LocalDate> dates(String field, List<String> texts) {
+    Set<LocalDate> dates = new HashSet<>();
+    for (String text : texts) {
+      dates.add(date(field, text, "日期"));
+    }
+    return dates;
+  }
+
+  private static LocalDate date(String field, String text, String label) {
+    try {
+      return LocalDate.parse(text == null ? "" : text.strip());
+    } catch (DateTimeParseException e) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_DATE", field,
+          label + "格式应为 YYYY-MM-DD：" + text);
+    }
+  }
 }

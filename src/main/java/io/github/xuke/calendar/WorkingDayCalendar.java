@@ -17,14 +17,20 @@ import java.util.TreeSet;
 
 /**
  * The bureau's working days: Monday to Friday outside the State Council's holidays, plus the
- * weekend days it declares working days (调休上班). Only years with loaded data can be asked about.
+ * weekend days it declares working days (调休上班). A year whose notice is not loaded is never
+ * taken as ordinary: strict questions about it fail, and deadlines that reach it are computed on
+ * weekends only and marked provisional.
  */
 public final class WorkingDayCalendar {
 
-  private final Map<Integer, Year> years;
+  private final Map<Integer, HolidayYear> years;
 
-  private WorkingDayCalendar(Map<Integer, Year> years) {
-    this.years = Collections.unmodifiableMap(years);
+  private WorkingDayCalendar(Map<Integer, HolidayYear> years) {
+    this.years = Collections.unmodifiableMap(new TreeMap<>(years));
+  }
+
+  public static WorkingDayCalendar of(Map<Integer, HolidayYear> years) {
+    return new WorkingDayCalendar(years);
   }
 
   /**
@@ -32,74 +38,119 @@ public final class WorkingDayCalendar {
    * and {@code years.<yyyy>.workdays}, ISO dates.
    */
   public static WorkingDayCalendar read(InputStream json, ObjectMapper mapper) {
+    return of(readYears(json, mapper));
+  }
+
+  static Map<Integer, HolidayYear> readYears(InputStream json, ObjectMapper mapper) {
     try {
       JsonNode root = mapper.readTree(json);
-      Map<Integer, Year> years = new TreeMap<>();
+      Map<Integer, HolidayYear> years = new TreeMap<>();
       root.path("years").fields().forEachRemaining(entry -> {
         int year = Integer.parseInt(entry.getKey());
-        Set<LocalDate> holidays = dates(entry.getValue().path("holidays"), year);
-        Set<LocalDate> workdays = dates(entry.getValue().path("workdays"), year);
-        years.put(year, new Year(holidays, workdays));
+        HolidayYear data = HolidayYear.of(dates(entry.getValue().path("holidays")),
+            dates(entry.getValue().path("workdays")));
+        if (!data.problems(year).isEmpty()) {
+          throw new IllegalArgumentException("holiday file, " + year + ": " + data.problems(year));
+        }
+        years.put(year, data);
       });
       if (years.isEmpty()) {
         throw new IllegalArgumentException("the holiday file holds no year");
       }
-      return new WorkingDayCalendar(years);
+      return years;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the holiday file", e);
     }
   }
 
-  private static Set<LocalDate> dates(JsonNode array, int year) {
+  private static Set<LocalDate> dates(JsonNode array) {
     Set<LocalDate> dates = new HashSet<>();
-    for (JsonNode node : array) {
-      LocalDate date = LocalDate.parse(node.asText());
-      if (date.getYear() != year) {
-        throw new IllegalArgumentException(date + " is listed under the year " + year);
-      }
-      dates.add(date);
-    }
+    array.forEach(node -> dates.add(LocalDate.parse(node.asText())));
     return dates;
   }
 
-  /** The years whose holiday schedule is loaded. */
+  /** The years whose holiday notice is loaded. */
   public SortedSet<Integer> years() {
     return new TreeSet<>(years.keySet());
   }
 
+  public Map<Integer, HolidayYear> holidayYears() {
+    return years;
+  }
+
+  public boolean hasYear(int year) {
+    return years.containsKey(year);
+  }
+
+  /** Strict: a date in a year without data is an error naming the year. */
   public boolean isWorkingDay(LocalDate date) {
-    Year year = years.get(date.getYear());
-    if (year == null) {
+    if (!years.containsKey(date.getYear())) {
       throw new MissingCalendarYearException(date.getYear());
     }
-    if (year.workdays.contains(date)) {
+    return isWorkingDayOrWeekday(date);
+  }
+
+  /** Like {@link #isWorkingDay}, but Monday to Friday in a year without data (provisional). */
+  private boolean isWorkingDayOrWeekday(LocalDate date) {
+    HolidayYear year = years.get(date.getYear());
+    if (year != null && year.workdays().contains(date)) {
       return true;
     }
     DayOfWeek day = date.getDayOfWeek();
-    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !year.holidays.contains(date);
+    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY
+        && (year == null || !year.holidays().contains(date));
   }
 
   /**
-   * The day on which a limit of {@code workingDays} ends: {@code from} is day 0 (whether or not it
-   * is a working day itself), the limit ends with the Nth working day after it.
+   * Strict: the day on which a limit of {@code workingDays} ends: {@code from} is day 0 (whether or
+   * not it is a working day itself), the limit ends with the Nth working day after it.
    */
   public LocalDate addWorkingDays(LocalDate from, int workingDays) {
+    Due due = due(from, workingDays);
+    if (due.provisional()) {
+      throw new MissingCalendarYearException(due.provisionalYears().first());
+    }
+    return due.date();
+  }
+
+  /** A computed last day, provisional when it depends on a year without data. */
+  public record Due(LocalDate date, SortedSet<Integer> provisionalYears) {
+    public boolean provisional() {
+      return !provisionalYears.isEmpty();
+    }
+  }
+
+  /** The last day of a limit of {@code workingDays} from day 0 {@code from}, provisional if need be. */
+  public Due due(LocalDate from, int workingDays) {
     if (workingDays < 0) {
       throw new IllegalArgumentException("workingDays must not be negative: " + workingDays);
     }
+    SortedSet<Integer> missing = new TreeSet<>();
     if (!years.containsKey(from.getYear())) {
-      throw new MissingCalendarYearException(from.getYear());
+      missing.add(from.getYear());
     }
     LocalDate day = from;
     int counted = 0;
     while (counted < workingDays) {
       day = day.plusDays(1);
-      if (isWorkingDay(day)) {
+      if (!years.containsKey(day.getYear())) {
+        missing.add(day.getYear());
+      }
+      if (isWorkingDayOrWeekday(day)) {
         counted++;
       }
     }
-    return day;
+    return new Due(day, missing);
   }
 
-  private record Year(Set<LocalDate> holidays, Set<LocalDate> workdays) {}
+  /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not later. */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    int count = 0;
+    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+      if (isWorkingDayOrWeekday(day)) {
+        count++;
+      }
+    }
+    return count;
+  }
 }

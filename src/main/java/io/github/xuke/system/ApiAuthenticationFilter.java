@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Lets a request into {@code /api/**} only for a member of one of the bureau's groups — logged in
  * to the webapps (session) or sending HTTP Basic — and runs it as that Camunda user, so the engine's
- * authorizations apply. The working-day calendar is public.
+ * authorizations apply. Reading the working-day calendar is public; changing it is not.
  */
 @Component
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
@@ -37,7 +37,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    if (request.getRequestURI().startsWith(request.getContextPath() + PUBLIC_PREFIX)) {
+    if ("GET".equals(request.getMethod())
+        && request.getRequestURI().startsWith(request.getContextPath() + PUBLIC_PREFIX)) {
       chain.doFilter(request, response);
       return;
     }

@@ -16,6 +16,13 @@ public class CurrentUser {
     this.identityService = identityService;
   }
 
+  /** Whether the acting user is an administrator (group {@code camunda-admin}). */
+  public boolean isAdmin() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication != null && authentication.getGroupIds() != null
+        && authentication.getGroupIds().contains(StaffGroup.ADMIN.id());
+  }
+
   public String id() {
     Authentication authentication = identityService.getCurrentAuthentication();
     return authentication == null || authentication.getUserId() == null

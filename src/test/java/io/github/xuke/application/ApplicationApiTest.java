@@ -83,18 +83,15 @@ class ApplicationApiTest {
   }
 
   @Test
-  void aDeadlineInAYearWithoutCalendarDataIsRefusedNamingTheYear() {
-    long before = jdbc.sql("select count(*) from licence_application").query(Long.class).single();
+  void aCaseWhoseDeadlinesReachAYearWithoutDataIsReceivedWithProvisionalDueDates() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-28T02:00:00Z")));
     try {
       TestHttp.Response response = new TestHttp(port).postJson("/api/applications", "clerk", "demo",
           CaseDriver.apiApplication(CaseDriver.newCreditCode()));
-      assertThat(response.status()).isEqualTo(422);
-      assertThat(response.json().path("message").asText()).contains("2027");
+      assertThat(response.status()).as(response.body()).isEqualTo(201);
     } finally {
       ClockUtil.reset();
     }
-    assertThat(jdbc.sql("select count(*) from licence_application").query(Long.class).single()).isEqualTo(before);
   }
 
   @Test
@@ -113,9 +110,11 @@ class ApplicationApiTest {
     assertThat(http.get("/api/calendar/deadline?from=2025-09-30&workingDays=1", null, null).json()
         .path("due").asText()).isEqualTo("2025-10-09");
 
-    TestHttp.Response missing = http.get("/api/calendar/deadline?from=2026-12-30&workingDays=5", null, null);
-    assertThat(missing.status()).isEqualTo(422);
-    assertThat(missing.json().path("message").asText()).contains("2027");
+    JsonNode provisional = http.get("/api/calendar/deadline?from=2026-12-30&workingDays=5", null, null).json();
+    assertThat(provisional.path("provisional").asBoolean()).isTrue();
+    assertThat(provisional.path("missingYears").toString()).isEqualTo("[2027]");
+    assertThat(provisional.path("warning").asText()).contains("2027", "临时");
+    assertThat(deadline.path("provisional").asBoolean()).isFalse();
 
     assertThat(http.get("/api/calendar/deadline?from=30.09.2026&workingDays=3", null, null).status()).isEqualTo(400);
     assertThat(http.get("/api/calendar/deadline?from=2026-09-30&workingDays=-1", null, null).status()).isEqualTo(400);

@@ -91,6 +91,26 @@ class WorkingDayCalendarTest {
   }
 
   @Test
+  void aDeadlineIntoAYearWithoutDataIsProvisionalCountingWeekendsOnly() {
+    WorkingDayCalendar.Due due = calendar.due(LocalDate.of(2026, 12, 30), 3);
+    // 31 December (Thursday) is 1; 1 January 2027 is a Friday, counted as a working day for now
+    assertThat(due.date()).isEqualTo(LocalDate.of(2027, 1, 4));
+    assertThat(due.provisional()).isTrue();
+    assertThat(due.provisionalYears()).containsExactly(2027);
+    assertThat(calendar.due(LocalDate.of(2026, 9, 30), 3).provisional()).isFalse();
+  }
+
+  @Test
+  void refusesBadNoticesNamingTheProblem() {
+    assertThat(HolidayYear.of(java.util.Set.of(LocalDate.of(2026, 1, 1)), java.util.Set.of(LocalDate.of(2027, 1, 2)))
+        .problems(2027)).anyMatch(problem -> problem.contains("2026-01-01") && problem.contains("不在 2027 年内"));
+    assertThat(HolidayYear.of(java.util.Set.of(LocalDate.of(2027, 1, 1)), java.util.Set.of(LocalDate.of(2027, 1, 4)))
+        .problems(2027)).anyMatch(problem -> problem.contains("2027-01-04") && problem.contains("是工作日"));
+    assertThat(HolidayYear.of(java.util.Set.of(LocalDate.of(2027, 1, 2)), java.util.Set.of(LocalDate.of(2027, 1, 2)))
+        .problems(2027)).anyMatch(problem -> problem.contains("同时列为"));
+  }
+
+  @Test
   void deadlinesEndAtTheLastSecondOfTheDayInShanghai() {
     WorkingDays workingDays = new WorkingDays(calendar, ZoneId.of("Asia/Shanghai"));
     // 23:30 UTC on 29 September is already 30 September in Shanghai: that is day 0
