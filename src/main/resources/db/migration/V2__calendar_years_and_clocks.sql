@@ -27,6 +27,7 @@ create table case_clock (
   warned_at       timestamp with time zone,
   met_at          timestamp with time zone,
   breached_at     timestamp with time zone,
+  process_instance_id varchar(64),
   constraint uq_case_clock unique (application_id, kind)
 );
 create index ix_case_clock_state on case_clock (state);
@@ -42,3 +43,6 @@ create table clock_event (
   due_after  timestamp with time zone
 );
 create index ix_clock_event_clock on clock_event (clock_id);
+
+-- Breaches are recorded on the clocks now.
+alter table licence_application drop column decision_overdue_at;

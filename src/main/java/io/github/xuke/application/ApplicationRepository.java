@@ -69,11 +69,6 @@ public class ApplicationRepository {
         .params(ApplicationStatus.ACCEPTED.name(), at, by, supplyDueAt, id).update();
   }
 
-  public void markDecisionOverdue(long id, OffsetDateTime at) {
-    jdbc.sql("update licence_application set decision_overdue_at = ? where id = ? and decision_overdue_at is null")
-        .params(at, id).update();
-  }
-
   public void recordDecision(long id, ApplicationStatus status, String decision, String reason,
       OffsetDateTime at, String by) {
     jdbc.sql("""

@@ -2,6 +2,7 @@ package io.github.xuke.application;
 
 import io.github.xuke.application.CaseNotice.NoticeKind;
 import io.github.xuke.calendar.WorkingDays;
+import io.github.xuke.clock.LimitUnit;
 import io.github.xuke.licence.LicenceRequirements;
 import io.github.xuke.licence.LicenceTypeRule;
 import io.github.xuke.licence.RequiredMaterial;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,12 +43,14 @@ public class ApplicationService {
   private final NumberSequences sequences;
   private final WorkingDays workingDays;
   private final XukeProperties properties;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   public ApplicationService(ApplicationValidator validator, LicenceRequirements requirements,
       EnterpriseRepository enterprises, ApplicationRepository applications,
       MaterialItemRepository materials, CaseNoticeRepository notices, NumberSequences sequences,
-      WorkingDays workingDays, XukeProperties properties, Clock clock) {
+      WorkingDays workingDays, XukeProperties properties, ApplicationEventPublisher events,
+      Clock clock) {
     this.validator = validator;
     this.requirements = requirements;
     this.enterprises = enterprises;
@@ -56,6 +60,7 @@ public class ApplicationService {
     this.sequences = sequences;
     this.workingDays = workingDays;
     this.properties = properties;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -76,6 +81,7 @@ public class ApplicationService {
     long id = applications.insert(caseNumber, enterpriseId, type.code(), processInstanceId, now,
         receivedBy, type.committedLimitWorkingDays(), type.statutoryLimitValue(),
         type.statutoryLimitUnit().name());
+    events.publishEvent(new CaseEvents.Received(id, now.toInstant()));
     return new Registration(id, caseNumber, type.name(), Date.from(now.toInstant()),
         type.committedLimitWorkingDays());
   }
@@ -168,6 +174,7 @@ public class ApplicationService {
     notices.insert(applicationId, NoticeKind.NON_ACCEPTANCE, now(), by,
         "不予受理决定书\n案件编号：" + application.caseNumber() + "\n理由：" + reason.strip());
     applications.markNotAccepted(applicationId, reason.strip());
+    events.publishEvent(new CaseEvents.Closed(applicationId, "不予受理"));
   }
 
   /** An accepted case: the acceptance time that starts the clocks, and the supply deadline if any. */
@@ -202,6 +209,10 @@ public class ApplicationService {
       check.outstanding().forEach(item -> content.append("\n- ").append(item.materialName()));
       notices.insert(applicationId, NoticeKind.ONE_TIME, now, by, content.toString());
     }
+    events.publishEvent(new CaseEvents.Accepted(applicationId, now.toInstant(),
+        application.committedLimitDays(), application.statutoryLimitValue(),
+        LimitUnit.valueOf(application.statutoryLimitUnit()),
+        supplyDueAt == null ? null : properties.toleranceSupplyWorkingDays()));
     return new Acceptance(acceptedAt, supplyDueAt, check.outstanding());
   }
 
@@ -221,12 +232,11 @@ public class ApplicationService {
       }
       materials.markSupplied(item.id(), now, by);
     }
-    return materialCheck(applicationId).outstanding();
-  }
-
-  /** The committed decision limit has passed without a decision: recorded once. */
-  public void recordDecisionOverdue(long applicationId) {
-    applications.markDecisionOverdue(applicationId, now());
+    List<MaterialItem> outstanding = materialCheck(applicationId).outstanding();
+    if (outstanding.isEmpty()) {
+      events.publishEvent(new CaseEvents.ToleratedItemsSupplied(applicationId));
+    }
+    return outstanding;
   }
 
   /**
@@ -248,6 +258,10 @@ public class ApplicationService {
             ? "准予行政许可决定书\n案件编号：" + application.caseNumber() + "\n经审查，准予许可。"
             : "不予行政许可决定书\n案件编号：" + application.caseNumber() + "\n理由：" + cleanReason
                 + "\n如不服本决定，可依法申请行政复议或者提起行政诉讼。");
+    events.publishEvent(new CaseEvents.Decided(applicationId, now.toInstant(), approved));
+    if (!approved) {
+      events.publishEvent(new CaseEvents.Closed(applicationId, "不予许可"));
+    }
     return Date.from(now.toInstant());
   }
 

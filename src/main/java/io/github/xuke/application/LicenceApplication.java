@@ -23,7 +23,6 @@ public record LicenceApplication(
     String decisionReason,
     OffsetDateTime decidedAt,
     String decidedBy,
-    OffsetDateTime decisionOverdueAt,
     String nonAcceptanceReason,
     String deliveryMethod,
     String trackingNumber,

@@ -1,5 +1,6 @@
 package io.github.xuke.licence;
 
+import io.github.xuke.clock.LimitUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -54,7 +55,7 @@ public class LicenceRequirements {
         licenceType,
         row.getEntry("licenceTypeName"),
         ((Number) row.getEntry("statutoryLimitValue")).intValue(),
-        LicenceTypeRule.LimitUnit.valueOf(row.getEntry("statutoryLimitUnit")),
+        LimitUnit.valueOf(row.getEntry("statutoryLimitUnit")),
         ((Number) row.getEntry("committedLimitWorkingDays")).intValue(),
         validity == null ? null : validity.intValue(),
         row.getEntry("licenceNumberPrefix")));

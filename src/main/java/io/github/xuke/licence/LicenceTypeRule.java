@@ -1,5 +1,7 @@
 package io.github.xuke.licence;
 
+import io.github.xuke.clock.LimitUnit;
+
 /**
  * The limits and licence format of one licence type, from the {@code LicenceTypeRules} decision.
  *
@@ -12,13 +14,4 @@ public record LicenceTypeRule(
     LimitUnit statutoryLimitUnit,
     int committedLimitWorkingDays,
     Integer validityYears,
-    String licenceNumberPrefix) {
-
-  /** How a statutory limit is counted. */
-  public enum LimitUnit {
-    /** 日: calendar days. */
-    DAYS,
-    /** 工作日. */
-    WORKING_DAYS
-  }
-}
+    String licenceNumberPrefix) {}

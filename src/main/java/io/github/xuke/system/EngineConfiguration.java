@@ -1,5 +1,7 @@
 package io.github.xuke.system;
 
+import io.github.xuke.clock.CaseClocks;
+import io.github.xuke.clock.ClockTaskListener;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,11 +27,12 @@ public class EngineConfiguration {
 
   /**
    * Every new deployment passes {@link DeploymentValidator} before the engine parses it; every user
-   * task gets its {@link TaskListColumns}.
+   * task gets its {@link TaskListColumns} and meets its clocks on completion ({@link ClockTaskListener}).
    */
   @Bean
   @Order(1)
-  AbstractProcessEnginePlugin deploymentValidationPlugin(ListableBeanFactory beans) {
+  AbstractProcessEnginePlugin deploymentValidationPlugin(ListableBeanFactory beans,
+      ObjectProvider<CaseClocks> clocks) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -39,6 +43,7 @@ public class EngineConfiguration {
         List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
             ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         parseListeners.add(new TaskListColumns());
+        parseListeners.add(new ClockTaskListener(clocks));
         configuration.setCustomPostBPMNParseListeners(parseListeners);
         if (configuration instanceof SpringProcessEngineConfiguration spring) {
           spring.setDeploymentResources(new org.springframework.core.io.Resource[0]);

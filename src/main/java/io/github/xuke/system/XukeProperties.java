@@ -13,7 +13,9 @@ public record XukeProperties(
     Admin admin,
     @DefaultValue("true") boolean demoUsers,
     @DefaultValue("10") int toleranceSupplyWorkingDays,
-    Licence licence) {
+    Licence licence,
+    @DefaultValue("1") int clockWarningWorkingDays,
+    @DefaultValue("3") int inspectionWorkingDays) {
 
   public XukeProperties {
     admin = admin == null ? new Admin("admin", null) : admin;

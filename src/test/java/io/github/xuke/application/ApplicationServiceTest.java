@@ -37,8 +37,8 @@ class ApplicationServiceTest {
   final ApplicationService service = new ApplicationService(mock(ApplicationValidator.class),
       requirements, mock(EnterpriseRepository.class), applications, materials, notices,
       mock(NumberSequences.class), workingDays,
-      new XukeProperties(Path.of("data"), SHANGHAI, null, false, 10, null),
-      Clock.fixed(Instant.parse("2026-09-29T02:00:00Z"), SHANGHAI));
+      new XukeProperties(Path.of("data"), SHANGHAI, null, false, 10, null, 1, 3),
+      mock(org.springframework.context.ApplicationEventPublisher.class), Clock.fixed(Instant.parse("2026-09-29T02:00:00Z"), SHANGHAI));
 
   static MaterialItem item(String code, boolean key, MaterialStatus status) {
     return new MaterialItem(code.hashCode(), 7, code, code + "名称", key, status, null, null, "clerk");
@@ -46,7 +46,7 @@ class ApplicationServiceTest {
 
   static LicenceApplication application() {
     return new LicenceApplication(7, "XK-2026-000007", 1, "T", ApplicationStatus.RECEIVED, "pi", OffsetDateTime.now(),
-        "clerk", 5, 30, "DAYS", null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        "clerk", 5, 30, "DAYS", null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.process.LicenceApplicationProcess;
 import io.github.xuke.application.process.ProcessVariable;
+import io.github.xuke.clock.CaseClockProcess;
 import io.github.xuke.licence.LicenceRequirements;
 import io.github.xuke.licence.LicenceTypeRule;
 import java.io.IOException;
@@ -84,11 +85,16 @@ class ProcessWiringTest {
   }
 
   @Test
-  void everyElementIdTheCodeNamesIsInTheDiagram() throws IOException, IllegalAccessException {
-    BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve("licence-application.bpmn").toFile());
-    for (Field field : LicenceApplicationProcess.Elements.class.getFields()) {
+  void everyElementIdTheCodeNamesIsInTheDiagram() throws IllegalAccessException {
+    assertElementsExist("licence-application.bpmn", LicenceApplicationProcess.Elements.class);
+    assertElementsExist("case-clock.bpmn", CaseClockProcess.Elements.class);
+  }
+
+  private static void assertElementsExist(String file, Class<?> elements) throws IllegalAccessException {
+    BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve(file).toFile());
+    for (Field field : elements.getFields()) {
       String id = (String) field.get(null);
-      assertThat((BaseElement) model.getModelElementById(id)).as(field.getName()).isNotNull();
+      assertThat((BaseElement) model.getModelElementById(id)).as(file + " " + field.getName()).isNotNull();
     }
   }
 
@@ -96,6 +102,7 @@ class ProcessWiringTest {
   void formsExistAndUseOnlyTheProcessVariables() throws IOException {
     Set<String> variableNames = new HashSet<>();
     LicenceApplicationProcess.Variables.ALL.forEach(variable -> variableNames.add(variable.name()));
+    CaseClockProcess.Variables.ALL.forEach(variable -> variableNames.add(variable.name()));
     Set<String> formIds = new HashSet<>();
     for (JsonNode form : forms()) {
       formIds.add(form.path("id").asText());
@@ -108,15 +115,19 @@ class ProcessWiringTest {
         }
       }
     }
-    BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve("licence-application.bpmn").toFile());
     List<String> referenced = new ArrayList<>();
-    model.getModelElementsByType(UserTask.class).forEach(task -> referenced.add(task.getCamundaFormRef()));
-    model.getModelElementsByType(StartEvent.class).stream()
-        .filter(event -> event.getCamundaFormRef() != null)
-        .forEach(event -> referenced.add(event.getCamundaFormRef()));
+    for (BpmnModelInstance model : diagrams()) {
+      model.getModelElementsByType(UserTask.class).forEach(task -> referenced.add(task.getCamundaFormRef()));
+      model.getModelElementsByType(StartEvent.class).stream()
+          .filter(event -> event.getCamundaFormRef() != null)
+          .forEach(event -> referenced.add(event.getCamundaFormRef()));
+    }
     assertThat(referenced).doesNotContainNull().allSatisfy(ref -> assertThat(formIds).contains(ref));
-    assertThat(variableNames).hasSameSizeAs(LicenceApplicationProcess.Variables.ALL);
-    assertThat(declaredVariables()).containsExactlyInAnyOrderElementsOf(LicenceApplicationProcess.Variables.ALL);
+    assertThat(formIds).as("no form without a task").containsExactlyInAnyOrderElementsOf(new HashSet<>(referenced));
+    assertThat(declaredVariables(LicenceApplicationProcess.Variables.class))
+        .containsExactlyInAnyOrderElementsOf(LicenceApplicationProcess.Variables.ALL);
+    assertThat(declaredVariables(CaseClockProcess.Variables.class))
+        .containsExactlyInAnyOrderElementsOf(CaseClockProcess.Variables.ALL);
   }
 
   @Test
@@ -140,9 +151,9 @@ class ProcessWiringTest {
     assertThat(materials).containsExactlyInAnyOrderElementsOf(requirements.materialCatalogue().keySet());
   }
 
-  private static List<ProcessVariable<?>> declaredVariables() {
+  private static List<ProcessVariable<?>> declaredVariables(Class<?> variables) {
     List<ProcessVariable<?>> declared = new ArrayList<>();
-    for (Field field : LicenceApplicationProcess.Variables.class.getFields()) {
+    for (Field field : variables.getFields()) {
       if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
         try {
           declared.add((ProcessVariable<?>) field.get(null));

@@ -58,8 +58,6 @@ public final class LicenceApplicationProcess {
     public static final ProcessVariable<String> APPROVAL_REASON = ProcessVariable.string("approvalReason");
     public static final ProcessVariable<Boolean> SIGNATURE_CONFIRMED = ProcessVariable.bool("signatureConfirmed");
     public static final ProcessVariable<String> SIGNATURE_REMARK = ProcessVariable.string("signatureRemark");
-    public static final ProcessVariable<String> SUPERVISION_INSTRUCTION =
-        ProcessVariable.string("supervisionInstruction");
     public static final ProcessVariable<List<String>> SUPPLIED_MATERIALS =
         ProcessVariable.stringList("suppliedMaterials");
     public static final ProcessVariable<String> DELIVERY_METHOD = ProcessVariable.string("deliveryMethod");
@@ -74,7 +72,7 @@ public final class LicenceApplicationProcess {
         LICENCE_NUMBER, CORRECTION_REMARK, CORRECTION_OUTCOME, NON_ACCEPTANCE_REASON,
         ACCEPTANCE_DECISION, EXPERT_OPINION, EXPERT_COMMENTS, INSPECTION_DATE, INSPECTION_RESULT,
         INSPECTION_FINDINGS, REVIEW_RECOMMENDATION, REVIEW_OPINION, APPROVAL_DECISION,
-        APPROVAL_REASON, SIGNATURE_CONFIRMED, SIGNATURE_REMARK, SUPERVISION_INSTRUCTION,
+        APPROVAL_REASON, SIGNATURE_CONFIRMED, SIGNATURE_REMARK,
         SUPPLIED_MATERIALS, DELIVERY_METHOD, TRACKING_NUMBER, DELIVERY_REMARK);
 
     private Variables() {}
@@ -108,9 +106,6 @@ public final class LicenceApplicationProcess {
     public static final String TASK_ON_SITE_INSPECTION = "Task_OnSiteInspection";
     public static final String TASK_REVIEW_CASE = "Task_ReviewCase";
     public static final String TASK_APPROVE_LICENCE = "Task_ApproveLicence";
-    public static final String TIMER_DECISION_DUE = "Timer_DecisionDue";
-    public static final String TASK_RECORD_DECISION_OVERDUE = "Task_RecordDecisionOverdue";
-    public static final String TASK_SUPERVISE_OVERDUE_CASE = "Task_SuperviseOverdueCase";
     public static final String TASK_RECORD_DECISION = "Task_RecordDecision";
     public static final String TASK_SIGN_ONLINE = "Task_SignOnline";
     public static final String TASK_ISSUE_LICENCE = "Task_IssueLicence";
@@ -121,7 +116,6 @@ public final class LicenceApplicationProcess {
     public static final String TASK_ARCHIVE_CASE = "Task_ArchiveCase";
     public static final String END_NOT_ACCEPTED = "EndEvent_NotAccepted";
     public static final String END_REFUSED = "EndEvent_Refused";
-    public static final String END_OVERDUE_SUPERVISED = "EndEvent_OverdueSupervised";
     public static final String END_CASE_ARCHIVED = "EndEvent_CaseArchived";
 
     private Elements() {}

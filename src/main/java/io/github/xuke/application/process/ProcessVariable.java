@@ -23,32 +23,32 @@ public final class ProcessVariable<T> {
     this.type = type;
   }
 
-  static ProcessVariable<String> string(String name) {
+  public static ProcessVariable<String> string(String name) {
     return new ProcessVariable<>(name, String.class);
   }
 
-  static ProcessVariable<Long> longValue(String name) {
+  public static ProcessVariable<Long> longValue(String name) {
     return new ProcessVariable<>(name, Long.class);
   }
 
-  static ProcessVariable<Integer> integer(String name) {
+  public static ProcessVariable<Integer> integer(String name) {
     return new ProcessVariable<>(name, Integer.class);
   }
 
-  static ProcessVariable<Boolean> bool(String name) {
+  public static ProcessVariable<Boolean> bool(String name) {
     return new ProcessVariable<>(name, Boolean.class);
   }
 
-  static ProcessVariable<Date> date(String name) {
+  public static ProcessVariable<Date> date(String name) {
     return new ProcessVariable<>(name, Date.class);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static ProcessVariable<List<String>> stringList(String name) {
+  public static ProcessVariable<List<String>> stringList(String name) {
     return new ProcessVariable<>(name, (Class) List.class);
   }
 
-  static ProcessVariable<SpinJsonNode> json(String name) {
+  public static ProcessVariable<SpinJsonNode> json(String name) {
     return new ProcessVariable<>(name, SpinJsonNode.class);
   }
 

@@ -32,7 +32,13 @@ import org.camunda.spin.Spin;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import io.github.xuke.clock.CaseClock;
+import io.github.xuke.clock.CaseClockProcess;
+import io.github.xuke.clock.CaseClocks;
+import io.github.xuke.clock.ClockKind;
+import io.github.xuke.clock.ClockState;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
@@ -64,6 +70,7 @@ class LicenceApplicationProcessTest {
   @Autowired CaseNoticeRepository notices;
   @Autowired LicenceRepository licences;
   @Autowired ArchiveService archive;
+  @Autowired CaseClocks clocks;
 
   CaseDriver driver;
 
@@ -244,32 +251,66 @@ class LicenceApplicationProcessTest {
   }
 
   @Test
-  void committedLimitTimerEscalatesToTheDeputyDirectorAndTheCaseGoesOn() {
+  void committedLimitWarnsThenEscalatesToTheDeputyDirectorAndTheCaseGoesOn() {
     at("2026-09-30T10:00");
     ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), HAZCHEM_STORAGE, ALL_MATERIALS));
     long id = applicationId(instance);
     accept(instance);
 
     // day 0 is 30 September; 1–7 October are the National Day holiday, 10 October a make-up Saturday
-    assertThat(driver.task(instance, TASK_ON_SITE_INSPECTION).getDueDate()).isEqualTo(endOf("2026-10-10"));
-    Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId(TIMER_DECISION_DUE).singleResult();
-    assertThat(timer.getDuedate()).isEqualTo(endOf("2026-10-13"));
-    assertThat(driver.task(instance, TASK_APPROVE_LICENCE)).isNull();
+    Task inspection = driver.task(instance, TASK_ON_SITE_INSPECTION);
+    assertThat(inspection.getDueDate()).isEqualTo(endOf("2026-10-10"));
+    assertThat(inspection.getFollowUpDate()).as("warned one working day before").isEqualTo(endOf("2026-10-09"));
+    CaseClock decision = clock(id, ClockKind.COMMITTED_DECISION);
+    assertThat(decision.dueAt().toInstant()).isEqualTo(endOf("2026-10-13").toInstant());
+    ProcessInstance watch = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(decision.processInstanceId()).singleResult();
 
+    at("2026-10-13T00:00");
+    engine.getManagementService().executeJob(timer(watch, CaseClockProcess.Elements.TIMER_WARNING).getId());
+    assertThat(clock(id, ClockKind.COMMITTED_DECISION).warnedAt()).isNotNull();
     at("2026-10-14T00:00");
-    engine.getManagementService().executeJob(timer.getId());
+    engine.getManagementService().executeJob(timer(watch, CaseClockProcess.Elements.TIMER_DUE).getId());
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_SUPERVISE_OVERDUE_CASE, TASK_EXPERT_PRE_REVIEW,
-        TASK_ON_SITE_INSPECTION);
-    assertThat(applications.get(id).decisionOverdueAt()).isNotNull();
-    assertThat(engine.getTaskService().createTaskQuery().taskId(driver.task(instance, TASK_SUPERVISE_OVERDUE_CASE).getId())
-        .taskCandidateGroup("deputy-director").count()).isEqualTo(1);
+    assertThat(clock(id, ClockKind.COMMITTED_DECISION).state()).isEqualTo(ClockState.BREACHED);
+    Task supervise = engine.getTaskService().createTaskQuery().processInstanceId(watch.getId())
+        .taskCandidateGroup("deputy-director").singleResult();
+    assertThat(supervise.getTaskDefinitionKey()).isEqualTo(CaseClockProcess.Elements.TASK_SUPERVISE_BREACHED_CLOCK);
+    BpmnAwareTests.assertThat(instance).as("the case goes on").isWaitingAt(TASK_EXPERT_PRE_REVIEW, TASK_ON_SITE_INSPECTION);
 
-    driver.complete(instance, TASK_SUPERVISE_OVERDUE_CASE, "deputy", form()
-        .putValue(SUPERVISION_INSTRUCTION.name(), "请承办人两日内完成现场核查并报批"));
-    BpmnAwareTests.assertThat(instance).hasPassed(END_OVERDUE_SUPERVISED)
-        .isWaitingAt(TASK_EXPERT_PRE_REVIEW, TASK_ON_SITE_INSPECTION);
+    driver.as("deputy", () -> {
+      engine.getTaskService().claim(supervise.getId(), "deputy");
+      engine.getFormService().submitTaskForm(supervise.getId(), form()
+          .putValue(CaseClockProcess.Variables.SUPERVISION_INSTRUCTION.name(), "请承办人两日内完成现场核查并报批"));
+      return null;
+    });
+    BpmnAwareTests.assertThat(watch).isEnded().hasPassed(CaseClockProcess.Elements.END_BREACH_SUPERVISED);
+
+    reviewAndApprove(instance);
+    assertThat(clock(id, ClockKind.COMMITTED_DECISION).metAt()).as("done late, still a breach").isNotNull();
+    assertThat(clock(id, ClockKind.COMMITTED_DECISION).state()).isEqualTo(ClockState.BREACHED);
+    assertThat(clock(id, ClockKind.INSPECTION).state()).isEqualTo(ClockState.BREACHED);
+  }
+
+  @Test
+  void clocksMetInTimeStopTheirTimers() {
+    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), HAZCHEM_STORAGE, ALL_MATERIALS));
+    long id = applicationId(instance);
+    accept(instance);
+    reviewAndApprove(instance);
+
+    assertThat(clock(id, ClockKind.CORRECTION_NOTICE).state()).isEqualTo(ClockState.MET);
+    assertThat(clock(id, ClockKind.INSPECTION).state()).isEqualTo(ClockState.MET);
+    assertThat(clock(id, ClockKind.COMMITTED_DECISION).state()).isEqualTo(ClockState.MET);
+    assertThat(clock(id, ClockKind.STATUTORY_DECISION).state()).isEqualTo(ClockState.MET);
+    assertThat(clock(id, ClockKind.DELIVERY).state()).isEqualTo(ClockState.RUNNING);
+    for (ClockKind kind : List.of(ClockKind.CORRECTION_NOTICE, ClockKind.INSPECTION, ClockKind.COMMITTED_DECISION)) {
+      assertThat(engine.getManagementService().createJobQuery()
+          .processInstanceId(clock(id, kind).processInstanceId()).count()).as(kind + " timers").isZero();
+    }
+    assertThat(driver.task(instance, TASK_DELIVER_LICENCE).getDueDate()).as("delivery within 10 days of the decision")
+        .isEqualTo(Date.from(clock(id, ClockKind.DELIVERY).dueAt().toInstant()));
+    assertThat(driver.task(instance, TASK_SIGN_ONLINE).getDueDate()).isNotNull();
   }
 
   @Test
@@ -315,6 +356,15 @@ class LicenceApplicationProcessTest {
 
   private Map<String, Object> variables(ProcessInstance instance) {
     return engine.getRuntimeService().getVariables(instance.getId());
+  }
+
+  private CaseClock clock(long applicationId, ClockKind kind) {
+    return clocks.ofCase(applicationId).stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
+  }
+
+  private Job timer(ProcessInstance watch, String timerId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(watch.getId())
+        .activityId(timerId).singleResult();
   }
 
   private List<NoticeKind> kinds(long applicationId) {

@@ -1,0 +1,29 @@
+package io.github.xuke.application;
+
+import io.github.xuke.clock.LimitUnit;
+import java.time.Instant;
+
+/**
+ * What happens to a case that other parts of the app (the clocks) follow. Published inside the
+ * transaction of the step, so listeners act in the same transaction.
+ */
+public final class CaseEvents {
+
+  private CaseEvents() {}
+
+  /** 收件: the correction-notice limit starts. */
+  public record Received(long applicationId, Instant receivedAt) {}
+
+  /** 受理: the decision, inspection and supply limits start. */
+  public record Accepted(long applicationId, Instant acceptedAt, int committedWorkingDays,
+      int statutoryValue, LimitUnit statutoryUnit, Integer supplyWorkingDays) {}
+
+  /** The last tolerated item arrived. */
+  public record ToleratedItemsSupplied(long applicationId) {}
+
+  /** 首席代表审批: approved (delivery limit starts) or refused. */
+  public record Decided(long applicationId, Instant decidedAt, boolean approved) {}
+
+  /** The case ended without a licence (not accepted, refused): open clocks stop. */
+  public record Closed(long applicationId, String reason) {}
+}

@@ -1,0 +1,51 @@
+package io.github.xuke.clock;
+
+import io.github.xuke.application.process.LicenceApplicationProcess;
+import io.github.xuke.application.process.ProcessVariable;
+import java.util.List;
+
+/**
+ * The names of process {@code CaseClock} ({@code processes/case-clock.bpmn}): one instance watches
+ * one clock — its warning timer, its due timer and the supervision of a breach.
+ */
+public final class CaseClockProcess {
+
+  public static final String PROCESS_ID = "CaseClock";
+  /** Ends the watch: the clock was met or cancelled. */
+  public static final String MESSAGE_CLOCK_STOPPED = "ClockStopped";
+
+  private CaseClockProcess() {}
+
+  /** Process variables, typed. The case labels carry the main process's names. */
+  public static final class Variables {
+    public static final ProcessVariable<Long> CLOCK_ID = ProcessVariable.longValue("clockId");
+    public static final ProcessVariable<String> CLOCK_LABEL = ProcessVariable.string("clockLabel");
+    public static final ProcessVariable<String> CLOCK_DUE_TEXT = ProcessVariable.string("clockDueText");
+    public static final ProcessVariable<Long> APPLICATION_ID = LicenceApplicationProcess.Variables.APPLICATION_ID;
+    public static final ProcessVariable<String> CASE_NUMBER = LicenceApplicationProcess.Variables.CASE_NUMBER;
+    public static final ProcessVariable<String> ENTERPRISE_NAME = LicenceApplicationProcess.Variables.ENTERPRISE_NAME;
+    public static final ProcessVariable<String> LICENCE_TYPE_NAME = LicenceApplicationProcess.Variables.LICENCE_TYPE_NAME;
+    public static final ProcessVariable<String> SUPERVISION_INSTRUCTION =
+        ProcessVariable.string("supervisionInstruction");
+
+    public static final List<ProcessVariable<?>> ALL = List.of(CLOCK_ID, CLOCK_LABEL, CLOCK_DUE_TEXT,
+        APPLICATION_ID, CASE_NUMBER, ENTERPRISE_NAME, LICENCE_TYPE_NAME, SUPERVISION_INSTRUCTION);
+
+    private Variables() {}
+  }
+
+  /** Element ids of the diagram. */
+  public static final class Elements {
+    public static final String START_CLOCK_STARTED = "StartEvent_ClockStarted";
+    public static final String TIMER_WARNING = "Timer_Warning";
+    public static final String TASK_RECORD_CLOCK_WARNING = "Task_RecordClockWarning";
+    public static final String TIMER_DUE = "Timer_Due";
+    public static final String TASK_RECORD_CLOCK_BREACH = "Task_RecordClockBreach";
+    public static final String TASK_SUPERVISE_BREACHED_CLOCK = "Task_SuperviseBreachedClock";
+    public static final String END_BREACH_SUPERVISED = "EndEvent_BreachSupervised";
+    public static final String START_CLOCK_STOPPED = "StartEvent_ClockStopped";
+    public static final String END_CLOCK_STOPPED = "EndEvent_ClockStopped";
+
+    private Elements() {}
+  }
+}

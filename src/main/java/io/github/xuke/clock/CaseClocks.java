@@ -1,0 +1,427 @@
+package io.github.xuke.clock;
+
+import io.github.xuke.application.ApplicationRepository;
+import io.github.xuke.application.CaseEvents;
+import io.github.xuke.application.EnterpriseRepository;
+import io.github.xuke.application.LicenceApplication;
+import io.github.xuke.calendar.CalendarYearLoaded;
+import io.github.xuke.calendar.WorkingDays;
+import io.github.xuke.licence.LicenceRequirements;
+import io.github.xuke.licence.LicenceTypeRule;
+import io.github.xuke.system.CurrentUser;
+import io.github.xuke.system.XukeProperties;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clocks of every case: started, met, paused, resumed, extended, breached and recalculated,
+ * each move recorded with its reason. Each open clock is watched by a {@code CaseClock} process
+ * instance whose two timers (warning, due) and the due and follow-up dates of the case's tasks move
+ * with the clock, in the same transaction. Timer and due-date expressions call
+ * {@code ${caseClocks.dueAt(clockId)}} and {@code ${caseClocks.dueOf(applicationId, 'KIND')}}.
+ */
+@Service("caseClocks")
+@Transactional
+public class CaseClocks {
+
+  /** Days of the delivery limit after the decision (《行政许可法》第四十四条). */
+  static final int DELIVERY_DAYS = 10;
+  /** Working days to issue a correction notice or accept (《行政许可法》第三十二条). */
+  static final int CORRECTION_NOTICE_WORKING_DAYS = 5;
+  private static final DateTimeFormatter DUE_TEXT = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+  private final ClockRepository clocks;
+  private final ApplicationRepository applications;
+  private final EnterpriseRepository enterprises;
+  private final LicenceRequirements requirements;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+  private final TaskService taskService;
+  private final WorkingDays workingDays;
+  private final ClockCalculator calculator;
+  private final CurrentUser currentUser;
+  private final XukeProperties properties;
+  private final Clock clock;
+
+  public CaseClocks(ClockRepository clocks, ApplicationRepository applications,
+      EnterpriseRepository enterprises, LicenceRequirements requirements,
+      RuntimeService runtimeService, ManagementService managementService, TaskService taskService,
+      WorkingDays workingDays, CurrentUser currentUser, XukeProperties properties, Clock clock) {
+    this.clocks = clocks;
+    this.applications = applications;
+    this.enterprises = enterprises;
+    this.requirements = requirements;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
+    this.taskService = taskService;
+    this.workingDays = workingDays;
+    this.calculator = new ClockCalculator(workingDays, properties.clockWarningWorkingDays());
+    this.currentUser = currentUser;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  // ---- expressions of the diagrams
+
+  public Date dueAt(Long clockId) {
+    return Date.from(clocks.get(clockId).dueAt().toInstant());
+  }
+
+  public Date warnAt(Long clockId) {
+    return Date.from(clocks.get(clockId).warnAt().toInstant());
+  }
+
+  /** The due of a case's clock, for task due dates; null when the case has no such clock. */
+  public Date dueOf(Long applicationId, String kind) {
+    return clocks.find(applicationId, ClockKind.valueOf(kind))
+        .map(found -> Date.from(found.dueAt().toInstant())).orElse(null);
+  }
+
+  /** The warning moment of a case's clock, for task follow-up dates. */
+  public Date warnOf(Long applicationId, String kind) {
+    return clocks.find(applicationId, ClockKind.valueOf(kind))
+        .map(found -> Date.from(found.warnAt().toInstant())).orElse(null);
+  }
+
+  // ---- what the case does
+
+  @EventListener
+  void on(CaseEvents.Received received) {
+    start(received.applicationId(), ClockKind.CORRECTION_NOTICE, received.receivedAt(),
+        CORRECTION_NOTICE_WORKING_DAYS, LimitUnit.WORKING_DAYS);
+  }
+
+  @EventListener
+  void on(CaseEvents.Accepted accepted) {
+    long id = accepted.applicationId();
+    meet(id, ClockKind.CORRECTION_NOTICE);
+    start(id, ClockKind.INSPECTION, accepted.acceptedAt(), properties.inspectionWorkingDays(), LimitUnit.WORKING_DAYS);
+    start(id, ClockKind.COMMITTED_DECISION, accepted.acceptedAt(), accepted.committedWorkingDays(), LimitUnit.WORKING_DAYS);
+    start(id, ClockKind.STATUTORY_DECISION, accepted.acceptedAt(), accepted.statutoryValue(), accepted.statutoryUnit());
+    if (accepted.supplyWorkingDays() != null) {
+      start(id, ClockKind.TOLERATED_SUPPLY, accepted.acceptedAt(), accepted.supplyWorkingDays(), LimitUnit.WORKING_DAYS);
+    }
+  }
+
+  @EventListener
+  void on(CaseEvents.ToleratedItemsSupplied supplied) {
+    meet(supplied.applicationId(), ClockKind.TOLERATED_SUPPLY);
+  }
+
+  @EventListener
+  void on(CaseEvents.Decided decided) {
+    meet(decided.applicationId(), ClockKind.COMMITTED_DECISION);
+    meet(decided.applicationId(), ClockKind.STATUTORY_DECISION);
+    if (decided.approved()) {
+      start(decided.applicationId(), ClockKind.DELIVERY, decided.decidedAt(), DELIVERY_DAYS, LimitUnit.DAYS);
+    }
+  }
+
+  @EventListener
+  void on(CaseEvents.Closed closed) {
+    for (CaseClock open : clocks.findByApplication(closed.applicationId())) {
+      if (open.state().open()) {
+        change(open, open.cancelled(), ClockEvent.Type.CANCELLED, "案件已终止：" + closed.reason());
+        stopWatch(open);
+      }
+    }
+  }
+
+  /** A new calendar year moves every open clock that it changes. */
+  @EventListener
+  void on(CalendarYearLoaded loaded) {
+    for (CaseClock open : clocks.findOpen()) {
+      recalculate(open, ClockEvent.Type.RECALCULATED, loaded.year() + " 年节假日安排已导入", loaded.actor());
+    }
+  }
+
+  /** A user task was completed: the clocks it meets are met. */
+  public void taskCompleted(long applicationId, String taskKey) {
+    for (ClockKind kind : ClockKind.values()) {
+      if (kind.metByTasks().contains(taskKey)) {
+        meet(applicationId, kind);
+      }
+    }
+  }
+
+  // ---- the clocks themselves
+
+  /** Starts a clock once; a second start of the same kind returns the first. */
+  public CaseClock start(long applicationId, ClockKind kind, Instant startedAt, int limit, LimitUnit unit) {
+    var existing = clocks.find(applicationId, kind);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    ClockCalculator.Schedule schedule = calculator.schedule(startedAt, unit, limit);
+    long id = clocks.insert(applicationId, kind, utc(startedAt), limit, unit, utc(schedule.dueAt()),
+        utc(schedule.warnAt()), schedule.provisional());
+    clocks.addEvent(id, now(), ClockEvent.Type.STARTED, "开始计时：" + kind.label() + " " + limit
+        + (unit == LimitUnit.DAYS ? " 日" : " 个工作日") + (schedule.provisional() ? "（临时计算）" : ""),
+        currentUser.id(), null, utc(schedule.dueAt()));
+    CaseClock started = clocks.get(id);
+    ProcessInstance watch = system(() -> runtimeService.startProcessInstanceByKey(
+        CaseClockProcess.PROCESS_ID, "clock-" + id, watchVariables(started)));
+    CaseClock watched = started.withWatch(watch.getId());
+    clocks.update(watched);
+    updateTasks(watched);
+    return watched;
+  }
+
+  /** Met: the work was done in time (or late, after a breach: then only the time is recorded). */
+  public void meet(long applicationId, ClockKind kind) {
+    clocks.find(applicationId, kind).ifPresent(found -> {
+      if (found.state() == ClockState.RUNNING && now().isAfter(found.dueAt())) {
+        // done after the due before the watch's timer fired (e.g. the job executor was behind)
+        change(found, found.breached(found.dueAt()).met(now()), ClockEvent.Type.MET, "超期后完成");
+        stopWatch(found);
+      } else if (found.state().open()) {
+        change(found, found.met(now()), ClockEvent.Type.MET, "按时完成");
+        stopWatch(found);
+      } else if (found.state() == ClockState.BREACHED && found.metAt() == null) {
+        change(found, found.met(now()), ClockEvent.Type.MET, "超期后完成");
+      }
+    });
+  }
+
+  /** The warning moment passed (called by the watch). */
+  public void warn(long clockId) {
+    CaseClock found = clocks.get(clockId);
+    if (found.state().open() && found.warnedAt() == null) {
+      change(found, found.withWarned(now()), ClockEvent.Type.WARNED, "即将到期：还剩 "
+          + properties.clockWarningWorkingDays() + " 个工作日");
+    }
+  }
+
+  /**
+   * The due passed (called by the watch). For the correction-notice limit the law also deems the
+   * application accepted on the day it was received (《行政许可法》第三十二条).
+   */
+  public void breach(long clockId) {
+    CaseClock found = clocks.get(clockId);
+    if (!found.state().open()) {
+      return;
+    }
+    change(found, found.breached(now()), ClockEvent.Type.BREACHED, "已超过期限");
+    if (found.kind() == ClockKind.CORRECTION_NOTICE) {
+      clocks.addEvent(clockId, now(), ClockEvent.Type.DEEMED_ACCEPTED,
+          "逾期未告知补正：依《行政许可法》第三十二条，自收到申请材料之日（"
+              + workingDays.dayOf(Date.from(found.startedAt().toInstant())) + "）起即为受理",
+          currentUser.id(), null, null);
+    }
+  }
+
+  /** Pauses a clock for time the law excludes; its timers stop until it resumes. */
+  public CaseClock pause(long applicationId, ClockKind kind, String reason) {
+    CaseClock found = open(applicationId, kind);
+    if (found.state() == ClockState.PAUSED) {
+      return found;
+    }
+    CaseClock paused = found.withPause(ClockState.PAUSED, found.pausedValue(), now());
+    change(found, paused, ClockEvent.Type.PAUSED, "暂停计时：" + required(reason));
+    system(() -> {
+      if (found.processInstanceId() != null && isRunning(found.processInstanceId())) {
+        runtimeService.suspendProcessInstanceById(found.processInstanceId());
+      }
+      return null;
+    });
+    return paused;
+  }
+
+  /** Resumes a paused clock; its due moves by the units the pause lasted. */
+  public CaseClock resume(long applicationId, ClockKind kind, String reason) {
+    CaseClock found = open(applicationId, kind);
+    if (found.state() != ClockState.PAUSED) {
+      return found;
+    }
+    int lasted = calculator.unitsBetween(found.limitUnit(), found.pausedSince().toInstant(), clock.instant());
+    CaseClock resumed = found.withPause(ClockState.RUNNING, found.pausedValue() + lasted, null);
+    system(() -> {
+      if (found.processInstanceId() != null && isRunning(found.processInstanceId())) {
+        runtimeService.activateProcessInstanceById(found.processInstanceId());
+      }
+      return null;
+    });
+    return recalculate(resumed, ClockEvent.Type.RESUMED, "恢复计时（暂停 " + lasted + " "
+        + (found.limitUnit() == LimitUnit.DAYS ? "日" : "个工作日") + "）：" + required(reason), currentUser.id());
+  }
+
+  /** Extends a clock by {@code units} (approved by the deputy director; the caller checks that). */
+  public CaseClock extend(long applicationId, ClockKind kind, int units, String reason) {
+    if (units <= 0 || units > 60) {
+      throw new IllegalArgumentException("延长期限应为 1 到 60：" + units);
+    }
+    CaseClock found = open(applicationId, kind);
+    return recalculate(found.withExtension(found.extensionValue() + units), ClockEvent.Type.EXTENDED,
+        "延长 " + units + (found.limitUnit() == LimitUnit.DAYS ? " 日" : " 个工作日") + "：" + required(reason),
+        currentUser.id());
+  }
+
+  public List<CaseClock> ofCase(long applicationId) {
+    return clocks.findByApplication(applicationId);
+  }
+
+  public List<ClockEvent> history(long clockId) {
+    return clocks.events(clockId);
+  }
+
+  // ---- moving
+
+  private CaseClock recalculate(CaseClock changed, ClockEvent.Type type, String reason, String actor) {
+    CaseClock stored = clocks.get(changed.id());
+    ClockCalculator.Schedule schedule = calculator.schedule(changed.startedAt().toInstant(),
+        changed.limitUnit(), changed.totalValue());
+    CaseClock moved = changed.withSchedule(utc(schedule.dueAt()), utc(schedule.warnAt()), schedule.provisional());
+    boolean same = moved.equals(stored);
+    if (same && type == ClockEvent.Type.RECALCULATED) {
+      return stored;
+    }
+    clocks.update(moved);
+    clocks.addEvent(moved.id(), now(), type, reason, actor, stored.dueAt(), moved.dueAt());
+    moveTimers(moved);
+    updateTasks(moved);
+    return moved;
+  }
+
+  private void change(CaseClock before, CaseClock after, ClockEvent.Type type, String reason) {
+    clocks.update(after);
+    clocks.addEvent(after.id(), now(), type, reason, currentUser.id(), before.dueAt(), after.dueAt());
+  }
+
+  /** Engine bookkeeping as the system; the actor is read before, for the record. */
+  private <T> T system(java.util.function.Supplier<T> work) {
+    return currentUser.withoutAuthorization(work);
+  }
+
+  private void moveTimers(CaseClock moved) {
+    if (moved.processInstanceId() == null) {
+      return;
+    }
+    system(() -> {
+      moveTimersAsSystem(moved);
+      return null;
+    });
+  }
+
+  private void moveTimersAsSystem(CaseClock moved) {
+    moveTimer(moved.processInstanceId(), CaseClockProcess.Elements.TIMER_WARNING, moved.warnAt());
+    moveTimer(moved.processInstanceId(), CaseClockProcess.Elements.TIMER_DUE, moved.dueAt());
+    if (isRunning(moved.processInstanceId())) {
+      runtimeService.setVariable(moved.processInstanceId(), CaseClockProcess.Variables.CLOCK_DUE_TEXT.name(),
+          dueText(moved));
+    }
+  }
+
+  private void moveTimer(String processInstanceId, String timerId, OffsetDateTime due) {
+    for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId)
+        .activityId(timerId).list()) {
+      managementService.setJobDuedate(job.getId(), Date.from(due.toInstant()));
+    }
+  }
+
+  /** The case's tasks that this clock times get its due as due date and its warning as follow-up. */
+  private void updateTasks(CaseClock timed) {
+    if (timed.kind().dueOfTasks().isEmpty()) {
+      return;
+    }
+    system(() -> {
+      updateTasksAsSystem(timed);
+      return null;
+    });
+  }
+
+  private void updateTasksAsSystem(CaseClock timed) {
+    LicenceApplication application = applications.get(timed.applicationId());
+    if (application.processInstanceId() == null) {
+      return;
+    }
+    for (Task task : taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+        .taskDefinitionKeyIn(timed.kind().dueOfTasks().toArray(String[]::new)).list()) {
+      task.setDueDate(Date.from(timed.dueAt().toInstant()));
+      task.setFollowUpDate(Date.from(timed.warnAt().toInstant()));
+      taskService.saveTask(task);
+    }
+  }
+
+  private void stopWatch(CaseClock stopped) {
+    system(() -> {
+      stopWatchAsSystem(stopped);
+      return null;
+    });
+  }
+
+  private void stopWatchAsSystem(CaseClock stopped) {
+    if (stopped.processInstanceId() != null && isRunning(stopped.processInstanceId())) {
+      if (runtimeService.createProcessInstanceQuery().processInstanceId(stopped.processInstanceId())
+          .suspended().count() > 0) {
+        runtimeService.activateProcessInstanceById(stopped.processInstanceId());
+      }
+      runtimeService.createMessageCorrelation(CaseClockProcess.MESSAGE_CLOCK_STOPPED)
+          .processInstanceId(stopped.processInstanceId())
+          .correlateWithResult();
+    }
+  }
+
+  private boolean isRunning(String processInstanceId) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+  }
+
+  private VariableMap watchVariables(CaseClock started) {
+    LicenceApplication application = applications.get(started.applicationId());
+    VariableMap variables = Variables.createVariables();
+    CaseClockProcess.Variables.CLOCK_ID.put(variables, started.id());
+    CaseClockProcess.Variables.CLOCK_LABEL.put(variables, started.kind().label());
+    CaseClockProcess.Variables.CLOCK_DUE_TEXT.put(variables, dueText(started));
+    CaseClockProcess.Variables.APPLICATION_ID.put(variables, application.id());
+    CaseClockProcess.Variables.CASE_NUMBER.put(variables, application.caseNumber());
+    CaseClockProcess.Variables.ENTERPRISE_NAME.put(variables,
+        enterprises.findById(application.enterpriseId()).orElseThrow().name());
+    CaseClockProcess.Variables.LICENCE_TYPE_NAME.put(variables, requirements.typeRule(application.licenceType())
+        .map(LicenceTypeRule::name).orElse(application.licenceType()));
+    return variables;
+  }
+
+  private String dueText(CaseClock timed) {
+    return timed.dueAt().atZoneSameInstant(workingDays.zone()).format(DUE_TEXT)
+        + (timed.provisional() ? "（临时计算：缺少节假日数据）" : "");
+  }
+
+  private CaseClock open(long applicationId, ClockKind kind) {
+    CaseClock found = clocks.find(applicationId, kind).orElseThrow(() ->
+        new IllegalArgumentException("本案没有“" + kind.label() + "”"));
+    if (!found.state().open()) {
+      throw new IllegalArgumentException("“" + kind.label() + "”已结束，不能再调整");
+    }
+    return found;
+  }
+
+  private static String required(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("必须说明理由");
+    }
+    return reason.strip();
+  }
+
+  private OffsetDateTime now() {
+    return utc(clock.instant());
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.xuke.clock;
+
+import static io.github.xuke.application.process.LicenceApplicationProcess.Elements.*;
+
+import java.util.Set;
+
+/**
+ * The clocks of a licence case: what each measures, its legal basis, the user tasks whose due date
+ * it sets, and the user tasks whose completion meets it.
+ */
+public enum ClockKind {
+  /** 《行政许可法》第三十二条: within 5 working days of receipt, a correction notice or acceptance. */
+  CORRECTION_NOTICE("补正告知期限", "《行政许可法》第三十二条",
+      Set.of(TASK_ISSUE_CORRECTION_NOTICE, TASK_ACCEPT_APPLICATION),
+      Set.of(TASK_ISSUE_CORRECTION_NOTICE, TASK_ACCEPT_APPLICATION)),
+  /** The bureau's promise: on-site inspection and technical review within 3 working days. */
+  INSPECTION("现场核查与技术评审时限", "本局承诺",
+      Set.of(TASK_ON_SITE_INSPECTION, TASK_EXPERT_PRE_REVIEW), Set.of(TASK_ON_SITE_INSPECTION)),
+  /** The bureau's promise: a decision within the committed working days of the licence type. */
+  COMMITTED_DECISION("承诺办结时限", "本局承诺",
+      Set.of(TASK_REVIEW_CASE, TASK_APPROVE_LICENCE), Set.of(TASK_APPROVE_LICENCE)),
+  /** The statutory limit of the licence type (《行政许可法》第四十二条 and the type's regulation). */
+  STATUTORY_DECISION("法定办理时限", "《行政许可法》第四十二条及该事项规章", Set.of(), Set.of(TASK_APPROVE_LICENCE)),
+  /** Tolerated items: the limit told in the one-time notice; met when the last item arrives. */
+  TOLERATED_SUPPLY("容缺材料补交期限", "一次性告知书", Set.of(TASK_RECORD_SUPPLIED_MATERIALS), Set.of()),
+  /** 《行政许可法》第四十四条: the licence reaches the applicant within 10 days of the decision. */
+  DELIVERY("送达期限", "《行政许可法》第四十四条", Set.of(TASK_DELIVER_LICENCE), Set.of(TASK_DELIVER_LICENCE));
+
+  private final String label;
+  private final String basis;
+  private final Set<String> dueOfTasks;
+  private final Set<String> metByTasks;
+
+  ClockKind(String label, String basis, Set<String> dueOfTasks, Set<String> metByTasks) {
+    this.label = label;
+    this.basis = basis;
+    this.dueOfTasks = dueOfTasks;
+    this.metByTasks = metByTasks;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public String basis() {
+    return basis;
+  }
+
+  /** The user tasks whose due date is this clock's due and whose follow-up date is its warning. */
+  public Set<String> dueOfTasks() {
+    return dueOfTasks;
+  }
+
+  /** The user tasks whose completion meets this clock. */
+  public Set<String> metByTasks() {
+    return metByTasks;
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.xuke.clock;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Tables {@code case_clock} and {@code clock_event}. */
+@Repository
+public class ClockRepository {
+
+  private final JdbcClient jdbc;
+
+  public ClockRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insert(long applicationId, ClockKind kind, OffsetDateTime startedAt, int limitValue,
+      LimitUnit unit, OffsetDateTime dueAt, OffsetDateTime warnAt, boolean provisional) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into case_clock (application_id, kind, started_at, limit_value, limit_unit,
+              extension_value, paused_value, due_at, warn_at, provisional, state)
+            values (?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)""")
+        .params(applicationId, kind.name(), startedAt, limitValue, unit.name(), dueAt, warnAt,
+            provisional, ClockState.RUNNING.name())
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  public CaseClock get(long id) {
+    return jdbc.sql("select * from case_clock where id = ?").param(id).query(CaseClock.class).single();
+  }
+
+  public Optional<CaseClock> find(long applicationId, ClockKind kind) {
+    return jdbc.sql("select * from case_clock where application_id = ? and kind = ?")
+        .params(applicationId, kind.name()).query(CaseClock.class).optional();
+  }
+
+  public List<CaseClock> findByApplication(long applicationId) {
+    return jdbc.sql("select * from case_clock where application_id = ? order by id")
+        .param(applicationId).query(CaseClock.class).list();
+  }
+
+  public List<CaseClock> findOpen() {
+    return jdbc.sql("select * from case_clock where state in ('RUNNING', 'PAUSED') order by due_at")
+        .query(CaseClock.class).list();
+  }
+
+  public void update(CaseClock clock) {
+    jdbc.sql("""
+            update case_clock set extension_value = ?, paused_value = ?, paused_since = ?, due_at = ?,
+              warn_at = ?, provisional = ?, state = ?, warned_at = ?, met_at = ?, breached_at = ?,
+              process_instance_id = ?
+            where id = ?""")
+        .params(clock.extensionValue(), clock.pausedValue(), clock.pausedSince(), clock.dueAt(),
+            clock.warnAt(), clock.provisional(), clock.state().name(), clock.warnedAt(), clock.metAt(),
+            clock.breachedAt(), clock.processInstanceId(), clock.id())
+        .update();
+  }
+
+  public void addEvent(long clockId, OffsetDateTime at, ClockEvent.Type type, String reason, String actor,
+      OffsetDateTime dueBefore, OffsetDateTime dueAfter) {
+    jdbc.sql("""
+            insert into clock_event (clock_id, at, event, reason, actor, due_before, due_after)
+            values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(clockId, at, type.name(), reason, actor, dueBefore, dueAfter)
+        .update();
+  }
+
+  public List<ClockEvent> events(long clockId) {
+    return jdbc.sql("select * from clock_event where clock_id = ? order by id")
+        .param(clockId).query(ClockEvent.class).list();
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.xuke.clock;
+
+import io.github.xuke.application.process.LicenceApplicationProcess;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * Meets a case's clocks when the user task that does their work is completed (see
+ * {@link ClockKind#metByTasks()}), in the transaction of the completion, so a clock met in time
+ * never fires. Added by the engine to every user task; the diagrams stay free of listeners.
+ */
+public class ClockTaskListener extends AbstractBpmnParseListener implements TaskListener {
+
+  private final ObjectProvider<CaseClocks> clocks;
+
+  public ClockTaskListener(ObjectProvider<CaseClocks> clocks) {
+    this.clocks = clocks;
+  }
+
+  @Override
+  public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+    if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+      userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, this);
+    }
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Long applicationId = LicenceApplicationProcess.Variables.APPLICATION_ID.get(task);
+    if (applicationId != null) {
+      clocks.getObject().taskCompleted(applicationId, task.getTaskDefinitionKey());
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.xuke.clock;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task {@code Task_RecordClockBreach} (登记超期) of {@code CaseClock}. */
+@Component
+public class RecordClockBreachDelegate implements JavaDelegate {
+
+  private final CaseClocks clocks;
+
+  public RecordClockBreachDelegate(CaseClocks clocks) {
+    this.clocks = clocks;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    clocks.breach(CaseClockProcess.Variables.CLOCK_ID.get(execution));
+  }
+}

@@ -1,0 +1,189 @@
+package io.github.xuke.clock;
+
+import static io.github.xuke.application.process.CaseDriver.form;
+import static io.github.xuke.application.process.CaseDriver.intakeForm;
+import static io.github.xuke.application.process.CaseDriver.newCreditCode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.xuke.XukeTest;
+import io.github.xuke.application.process.CaseDriver;
+import io.github.xuke.application.process.LicenceApplicationProcess;
+import io.github.xuke.calendar.CalendarService;
+import io.github.xuke.calendar.HolidayYear;
+import io.github.xuke.calendar.WorkingDays;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Clocks move and every move is recorded: a pause stops the timers and moves the due by the
+ * working days it lasted; an extension moves it by exactly its days; a new calendar year moves a
+ * provisional due — and the watch's timers and the tasks' due dates move with it.
+ */
+@XukeTest
+class CaseClocksTest {
+
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  static final List<String> ALL_MATERIALS = List.of("APPLICATION_FORM", "BUSINESS_LICENCE",
+      "PRINCIPAL_QUALIFICATION", "SAFETY_RULES", "EMERGENCY_PLAN", "PREMISES_PROOF",
+      "STORAGE_FACILITY_PROOF", "SPECIAL_OPERATOR_CERTS", "SAFETY_ASSESSMENT_REPORT",
+      "COMPLETION_ACCEPTANCE_REPORT");
+
+  @Autowired ProcessEngine engine;
+  @Autowired CaseClocks clocks;
+  @Autowired CalendarService calendar;
+  @Autowired WorkingDays workingDays;
+  CaseDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    driver = new CaseDriver(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aPauseStopsTheTimersAndMovesTheDueByTheWorkingDaysItLasted() {
+    at("2026-03-02T09:00");
+    Case c = acceptedCase();
+    CaseClock before = c.clock(ClockKind.INSPECTION);
+    assertThat(before.dueAt().toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 5));
+
+    driver.as("officer", () -> clocks.pause(c.id, ClockKind.INSPECTION, "企业申请推迟现场核查"));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(before.processInstanceId()).suspended().count()).isEqualTo(1);
+    at("2026-03-04T15:00"); // two working days later
+    driver.as("officer", () -> clocks.resume(c.id, ClockKind.INSPECTION, "企业已具备核查条件"));
+
+    CaseClock after = c.clock(ClockKind.INSPECTION);
+    assertThat(after.state()).isEqualTo(ClockState.RUNNING);
+    assertThat(after.dueAt().atZoneSameInstant(SHANGHAI).toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 9));
+    assertThat(timer(after, CaseClockProcess.Elements.TIMER_WARNING).getDuedate())
+        .isEqualTo(Date.from(after.warnAt().toInstant()));
+    assertThat(driver.task(c.instance, LicenceApplicationProcess.Elements.TASK_ON_SITE_INSPECTION).getDueDate())
+        .isEqualTo(Date.from(after.dueAt().toInstant()));
+    assertThat(clocks.history(after.id())).extracting(ClockEvent::event, ClockEvent::actor)
+        .containsSubsequence(org.assertj.core.groups.Tuple.tuple("PAUSED", "officer"),
+            org.assertj.core.groups.Tuple.tuple("RESUMED", "officer"));
+    assertThat(clocks.history(after.id())).last().satisfies(event -> {
+      assertThat(event.reason()).contains("暂停 2 个工作日", "企业已具备核查条件");
+      assertThat(event.dueBefore()).isEqualTo(before.dueAt());
+    });
+  }
+
+  @Test
+  void anExtensionMovesTheDueByExactlyItsWorkingDaysAndNeedsAReason() {
+    at("2026-04-01T10:00");
+    Case c = acceptedCase();
+    CaseClock before = c.clock(ClockKind.STATUTORY_DECISION);
+    assertThatThrownBy(() -> clocks.extend(c.id, ClockKind.STATUTORY_DECISION, 10, " "))
+        .hasMessageContaining("必须说明理由");
+
+    driver.as("deputy", () -> clocks.extend(c.id, ClockKind.COMMITTED_DECISION, 10, "需组织专家复核"));
+
+    CaseClock after = c.clock(ClockKind.COMMITTED_DECISION);
+    LocalDate start = after.startedAt().atZoneSameInstant(SHANGHAI).toLocalDate();
+    LocalDate oldDue = workingDays.calendar().due(start, 5).date();
+    assertThat(after.dueAt().atZoneSameInstant(SHANGHAI).toLocalDate())
+        .isEqualTo(workingDays.calendar().due(oldDue, 10).date());
+    assertThat(timer(after, CaseClockProcess.Elements.TIMER_DUE)).isNull(); // warning timer first
+    assertThat(timer(after, CaseClockProcess.Elements.TIMER_WARNING).getDuedate())
+        .isEqualTo(Date.from(after.warnAt().toInstant()));
+    assertThat(clocks.history(after.id())).last().satisfies(event -> {
+      assertThat(event.event()).isEqualTo("EXTENDED");
+      assertThat(event.actor()).isEqualTo("deputy");
+      assertThat(event.reason()).contains("延长 10 个工作日", "需组织专家复核");
+    });
+    assertThat(before.state()).isEqualTo(ClockState.RUNNING);
+  }
+
+  @Test
+  void loadingTheMissingYearMovesProvisionalDeadlinesWithTheReasonRecorded() {
+    at("2035-12-27T10:00");
+    Case c = acceptedCase();
+    CaseClock before = c.clock(ClockKind.COMMITTED_DECISION);
+    assertThat(before.provisional()).isTrue();
+
+    driver.as("admin", () -> {
+      calendar.load(2035, HolidayYear.of(Set.of(LocalDate.of(2035, 1, 1)), Set.of()), "测试", "admin");
+      calendar.load(2036, HolidayYear.of(Set.of(LocalDate.of(2036, 1, 1), LocalDate.of(2036, 1, 2)), Set.of()),
+          "测试", "admin");
+      return null;
+    });
+
+    CaseClock after = c.clock(ClockKind.COMMITTED_DECISION);
+    assertThat(after.provisional()).isFalse();
+    assertThat(after.dueAt()).isAfter(before.dueAt());
+    assertThat(timer(after, CaseClockProcess.Elements.TIMER_WARNING).getDuedate())
+        .isEqualTo(Date.from(after.warnAt().toInstant()));
+    assertThat(clocks.history(after.id())).last().satisfies(event -> {
+      assertThat(event.event()).isEqualTo("RECALCULATED");
+      assertThat(event.reason()).isEqualTo("2036 年节假日安排已导入");
+      assertThat(event.dueBefore()).isEqualTo(before.dueAt());
+      assertThat(event.dueAfter()).isEqualTo(after.dueAt());
+    });
+  }
+
+  @Test
+  void theCorrectionNoticeLimitMissedDeemsTheApplicationAccepted() {
+    at("2026-05-06T09:00");
+    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), "HAZCHEM_SAFE_USE", List.of()));
+    long id = LicenceApplicationProcess.Variables.APPLICATION_ID.from(
+        engine.getRuntimeService().getVariables(instance.getId()));
+    CaseClock notice = clocks.ofCase(id).get(0);
+    at("2026-05-14T09:00");
+    for (Job job : engine.getManagementService().createJobQuery().processInstanceId(notice.processInstanceId()).list()) {
+      engine.getManagementService().executeJob(job.getId());
+    }
+    Job due = timer(clocks.ofCase(id).get(0), CaseClockProcess.Elements.TIMER_DUE);
+    engine.getManagementService().executeJob(due.getId());
+
+    CaseClock breached = clocks.ofCase(id).get(0);
+    assertThat(breached.state()).isEqualTo(ClockState.BREACHED);
+    assertThat(clocks.history(breached.id())).anySatisfy(event -> {
+      assertThat(event.event()).isEqualTo("DEEMED_ACCEPTED");
+      assertThat(event.reason()).contains("第三十二条", "2026-05-06");
+    });
+    driver.complete(instance, LicenceApplicationProcess.Elements.TASK_ISSUE_CORRECTION_NOTICE, "clerk", form());
+    assertThat(clocks.ofCase(id).get(0).metAt()).isNotNull();
+  }
+
+  /** An accepted case and its id. */
+  record Case(ProcessInstance instance, long id, CaseClocks clocks) {
+    CaseClock clock(ClockKind kind) {
+      return clocks.ofCase(id).stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
+    }
+  }
+
+  private Case acceptedCase() {
+    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), "HAZCHEM_OPERATION_STORAGE", ALL_MATERIALS));
+    driver.complete(instance, LicenceApplicationProcess.Elements.TASK_ACCEPT_APPLICATION, "clerk", form()
+        .putValue(LicenceApplicationProcess.Variables.ACCEPTANCE_DECISION.name(), LicenceApplicationProcess.Values.ACCEPT));
+    long id = LicenceApplicationProcess.Variables.APPLICATION_ID.from(engine.getRuntimeService().getVariables(instance.getId()));
+    return new Case(instance, id, clocks);
+  }
+
+  private Job timer(CaseClock clock, String timerId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(clock.processInstanceId())
+        .activityId(timerId).singleResult();
+  }
+
+  private static void at(String localDateTime) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant()));
+  }
+}
