@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The clocks of every case: started, met, paused, resumed, extended, breached and recalculated,
  * each move recorded with its reason. Each open clock is watched by a {@code CaseClock} process
  * instance whose two timers (warning, due) and the due and follow-up dates of the case's tasks move
- * with the clock, in the same transaction. Timer and due-date expressions call
+ * with the clock, in the same transaction; a paused clock's timers wait in the far future. Timer and due-date expressions call
  * {@code ${caseClocks.dueAt(clockId)}} and {@code ${caseClocks.dueOf(applicationId, 'KIND')}}.
  */
 @Service("caseClocks")
@@ -44,6 +44,8 @@ public class CaseClocks {
   static final int DELIVERY_DAYS = 10;
   /** Working days to issue a correction notice or accept (《行政许可法》第三十二条). */
   static final int CORRECTION_NOTICE_WORKING_DAYS = 5;
+  /** Where the timers of a paused clock wait: a paused clock cannot warn or breach. */
+  static final OffsetDateTime PAUSED_TIMER = OffsetDateTime.parse("2999-12-31T00:00:00Z");
   private static final DateTimeFormatter DUE_TEXT = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   private final ClockRepository clocks;
@@ -151,11 +153,25 @@ public class CaseClocks {
     }
   }
 
-  /** A user task was completed: the clocks it meets are met. */
-  public void taskCompleted(long applicationId, String taskKey) {
+  /** A user task was completed: the clocks it meets are met, the clocks it paused resume. */
+  public void taskCompleted(long applicationId, String taskKey, String taskName) {
     for (ClockKind kind : ClockKind.values()) {
+      if (kind.pausedDuringTasks().contains(taskKey) && clocks.find(applicationId, kind)
+          .filter(found -> found.state() == ClockState.PAUSED).isPresent()) {
+        resume(applicationId, kind, "“" + taskName + "”已完成");
+      }
       if (kind.metByTasks().contains(taskKey)) {
         meet(applicationId, kind);
+      }
+    }
+  }
+
+  /** A user task was created: the clocks whose time it does not count pause. */
+  public void taskCreated(long applicationId, String taskKey, String taskName) {
+    for (ClockKind kind : ClockKind.values()) {
+      if (kind.pausedDuringTasks().contains(taskKey)
+          && clocks.find(applicationId, kind).filter(found -> found.state().open()).isPresent()) {
+        pause(applicationId, kind, "依法不计入期限的环节开始：“" + taskName + "”");
       }
     }
   }
@@ -234,12 +250,7 @@ public class CaseClocks {
     }
     CaseClock paused = found.withPause(ClockState.PAUSED, found.pausedValue(), now());
     change(found, paused, ClockEvent.Type.PAUSED, "暂停计时：" + required(reason));
-    system(() -> {
-      if (found.processInstanceId() != null && isRunning(found.processInstanceId())) {
-        runtimeService.suspendProcessInstanceById(found.processInstanceId());
-      }
-      return null;
-    });
+    moveTimers(paused); // to the far future: a paused clock cannot fire
     return paused;
   }
 
@@ -251,12 +262,6 @@ public class CaseClocks {
     }
     int lasted = calculator.unitsBetween(found.limitUnit(), found.pausedSince().toInstant(), clock.instant());
     CaseClock resumed = found.withPause(ClockState.RUNNING, found.pausedValue() + lasted, null);
-    system(() -> {
-      if (found.processInstanceId() != null && isRunning(found.processInstanceId())) {
-        runtimeService.activateProcessInstanceById(found.processInstanceId());
-      }
-      return null;
-    });
     return recalculate(resumed, ClockEvent.Type.RESUMED, "恢复计时（暂停 " + lasted + " "
         + (found.limitUnit() == LimitUnit.DAYS ? "日" : "个工作日") + "）：" + required(reason), currentUser.id());
   }
@@ -319,8 +324,9 @@ public class CaseClocks {
   }
 
   private void moveTimersAsSystem(CaseClock moved) {
-    moveTimer(moved.processInstanceId(), CaseClockProcess.Elements.TIMER_WARNING, moved.warnAt());
-    moveTimer(moved.processInstanceId(), CaseClockProcess.Elements.TIMER_DUE, moved.dueAt());
+    boolean paused = moved.state() == ClockState.PAUSED;
+    moveTimer(moved.processInstanceId(), CaseClockProcess.Elements.TIMER_WARNING, paused ? PAUSED_TIMER : moved.warnAt());
+    moveTimer(moved.processInstanceId(), CaseClockProcess.Elements.TIMER_DUE, paused ? PAUSED_TIMER : moved.dueAt());
     if (isRunning(moved.processInstanceId())) {
       runtimeService.setVariable(moved.processInstanceId(), CaseClockProcess.Variables.CLOCK_DUE_TEXT.name(),
           dueText(moved));
@@ -367,10 +373,6 @@ public class CaseClocks {
 
   private void stopWatchAsSystem(CaseClock stopped) {
     if (stopped.processInstanceId() != null && isRunning(stopped.processInstanceId())) {
-      if (runtimeService.createProcessInstanceQuery().processInstanceId(stopped.processInstanceId())
-          .suspended().count() > 0) {
-        runtimeService.activateProcessInstanceById(stopped.processInstanceId());
-      }
       runtimeService.createMessageCorrelation(CaseClockProcess.MESSAGE_CLOCK_STOPPED)
           .processInstanceId(stopped.processInstanceId())
           .correlateWithResult();

@@ -19,8 +19,12 @@ public enum ClockKind {
   /** The bureau's promise: a decision within the committed working days of the licence type. */
   COMMITTED_DECISION("承诺办结时限", "本局承诺",
       Set.of(TASK_REVIEW_CASE, TASK_APPROVE_LICENCE), Set.of(TASK_APPROVE_LICENCE)),
-  /** The statutory limit of the licence type (《行政许可法》第四十二条 and the type's regulation). */
-  STATUTORY_DECISION("法定办理时限", "《行政许可法》第四十二条及该事项规章", Set.of(), Set.of(TASK_APPROVE_LICENCE)),
+  /**
+   * The statutory limit of the licence type (《行政许可法》第四十二条 and the type's regulation);
+   * expert review does not count (第四十五条).
+   */
+  STATUTORY_DECISION("法定办理时限", "《行政许可法》第四十二条、第四十五条及该事项规章", Set.of(),
+      Set.of(TASK_APPROVE_LICENCE), Set.of(TASK_EXPERT_PRE_REVIEW)),
   /** Tolerated items: the limit told in the one-time notice; met when the last item arrives. */
   TOLERATED_SUPPLY("容缺材料补交期限", "一次性告知书", Set.of(TASK_RECORD_SUPPLIED_MATERIALS), Set.of()),
   /** 《行政许可法》第四十四条: the licence reaches the applicant within 10 days of the decision. */
@@ -30,12 +34,24 @@ public enum ClockKind {
   private final String basis;
   private final Set<String> dueOfTasks;
   private final Set<String> metByTasks;
+  private final Set<String> pausedDuringTasks;
 
   ClockKind(String label, String basis, Set<String> dueOfTasks, Set<String> metByTasks) {
+    this(label, basis, dueOfTasks, metByTasks, Set.of());
+  }
+
+  ClockKind(String label, String basis, Set<String> dueOfTasks, Set<String> metByTasks,
+      Set<String> pausedDuringTasks) {
     this.label = label;
     this.basis = basis;
     this.dueOfTasks = dueOfTasks;
     this.metByTasks = metByTasks;
+    this.pausedDuringTasks = pausedDuringTasks;
+  }
+
+  /** The user tasks whose time the law excludes from this clock: paused while they are open. */
+  public Set<String> pausedDuringTasks() {
+    return pausedDuringTasks;
   }
 
   public String label() {

@@ -13,7 +13,9 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * Meets a case's clocks when the user task that does their work is completed (see
  * {@link ClockKind#metByTasks()}), in the transaction of the completion, so a clock met in time
- * never fires. Added by the engine to every user task; the diagrams stay free of listeners.
+ * never fires; pauses a clock while a task whose time the law excludes is open
+ * ({@link ClockKind#pausedDuringTasks()}). Added by the engine to every user task; the diagrams
+ * stay free of listeners.
  */
 public class ClockTaskListener extends AbstractBpmnParseListener implements TaskListener {
 
@@ -26,6 +28,7 @@ public class ClockTaskListener extends AbstractBpmnParseListener implements Task
   @Override
   public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
     if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+      userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, this);
       userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, this);
     }
   }
@@ -33,8 +36,13 @@ public class ClockTaskListener extends AbstractBpmnParseListener implements Task
   @Override
   public void notify(DelegateTask task) {
     Long applicationId = LicenceApplicationProcess.Variables.APPLICATION_ID.get(task);
-    if (applicationId != null) {
-      clocks.getObject().taskCompleted(applicationId, task.getTaskDefinitionKey());
+    if (applicationId == null) {
+      return;
+    }
+    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      clocks.getObject().taskCreated(applicationId, task.getTaskDefinitionKey(), task.getName());
+    } else {
+      clocks.getObject().taskCompleted(applicationId, task.getTaskDefinitionKey(), task.getName());
     }
   }
 }

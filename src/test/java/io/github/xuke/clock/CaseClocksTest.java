@@ -65,8 +65,8 @@ class CaseClocksTest {
     assertThat(before.dueAt().toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 5));
 
     driver.as("officer", () -> clocks.pause(c.id, ClockKind.INSPECTION, "企业申请推迟现场核查"));
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(before.processInstanceId()).suspended().count()).isEqualTo(1);
+    assertThat(timer(before, CaseClockProcess.Elements.TIMER_WARNING).getDuedate())
+        .as("a paused clock cannot fire").isAfter(Date.from(java.time.Instant.parse("2999-01-01T00:00:00Z")));
     at("2026-03-04T15:00"); // two working days later
     driver.as("officer", () -> clocks.resume(c.id, ClockKind.INSPECTION, "企业已具备核查条件"));
 
@@ -109,7 +109,7 @@ class CaseClocksTest {
       assertThat(event.actor()).isEqualTo("deputy");
       assertThat(event.reason()).contains("延长 10 个工作日", "需组织专家复核");
     });
-    assertThat(before.state()).isEqualTo(ClockState.RUNNING);
+    assertThat(before.state()).as("expert review is under way").isEqualTo(ClockState.PAUSED);
   }
 
   @Test
@@ -137,6 +137,27 @@ class CaseClocksTest {
       assertThat(event.dueBefore()).isEqualTo(before.dueAt());
       assertThat(event.dueAfter()).isEqualTo(after.dueAt());
     });
+  }
+
+  @Test
+  void expertReviewDoesNotCountForTheStatutoryLimit() {
+    at("2026-03-02T09:00");
+    Case c = acceptedCase();
+    assertThat(c.clock(ClockKind.STATUTORY_DECISION).state()).as("paused while the experts review").isEqualTo(ClockState.PAUSED);
+    assertThat(c.clock(ClockKind.COMMITTED_DECISION).state()).isEqualTo(ClockState.RUNNING);
+    CaseClock before = c.clock(ClockKind.STATUTORY_DECISION);
+
+    at("2026-03-05T11:00"); // three working days of expert review
+    driver.complete(c.instance, LicenceApplicationProcess.Elements.TASK_EXPERT_PRE_REVIEW, "expert", form()
+        .putValue(LicenceApplicationProcess.Variables.EXPERT_OPINION.name(), "PASS")
+        .putValue(LicenceApplicationProcess.Variables.EXPERT_COMMENTS.name(), "符合要求"));
+
+    CaseClock after = c.clock(ClockKind.STATUTORY_DECISION);
+    assertThat(after.state()).isEqualTo(ClockState.RUNNING);
+    assertThat(after.pausedValue()).isEqualTo(3);
+    assertThat(after.dueAt()).isAfter(before.dueAt());
+    assertThat(clocks.history(after.id())).extracting(ClockEvent::reason)
+        .anySatisfy(reason -> assertThat(reason).contains("专家预审技术材料"));
   }
 
   @Test
