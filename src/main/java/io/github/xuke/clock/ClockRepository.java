@@ -50,6 +50,15 @@ public class ClockRepository {
         .query(CaseClock.class).list();
   }
 
+  /** The clocks the board shows: running, paused, or breached with the work not yet done. */
+  public List<CaseClock> findWatched() {
+    return jdbc.sql("""
+            select * from case_clock
+            where state in ('RUNNING', 'PAUSED') or (state = 'BREACHED' and met_at is null)
+            order by application_id, id""")
+        .query(CaseClock.class).list();
+  }
+
   public void update(CaseClock clock) {
     jdbc.sql("""
             update case_clock set extension_value = ?, paused_value = ?, paused_since = ?, due_at = ?,

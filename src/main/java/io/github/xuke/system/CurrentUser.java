@@ -42,6 +42,20 @@ public class CurrentUser {
     }
   }
 
+  /** Whether the acting user is in one of these groups (the admin always is). */
+  public boolean isIn(StaffGroup... groups) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getGroupIds() == null) {
+      return false;
+    }
+    for (StaffGroup group : groups) {
+      if (authentication.getGroupIds().contains(group.id())) {
+        return true;
+      }
+    }
+    return isAdmin();
+  }
+
   public String id() {
     Authentication authentication = identityService.getCurrentAuthentication();
     return authentication == null || authentication.getUserId() == null

@@ -1,0 +1,111 @@
+package io.github.xuke.clock;
+
+import io.github.xuke.application.ApplicationRepository;
+import io.github.xuke.system.CurrentUser;
+import io.github.xuke.system.StaffGroup;
+import io.github.xuke.web.ApiException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The clocks over HTTP: the SLA board, a case's clocks, and pausing, resuming and extending a
+ * clock — each with a reason; an extension only by the deputy director.
+ */
+@RestController
+public class ClockController {
+
+  private final SlaBoard board;
+  private final CaseClocks clocks;
+  private final ApplicationRepository applications;
+  private final CurrentUser currentUser;
+
+  public ClockController(SlaBoard board, CaseClocks clocks, ApplicationRepository applications,
+      CurrentUser currentUser) {
+    this.board = board;
+    this.clocks = clocks;
+    this.applications = applications;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/api/sla/board")
+  public SlaBoard.Board board(@RequestParam(required = false) String licenceType,
+      @RequestParam(required = false) String group, @RequestParam(required = false) String assignee) {
+    if (!currentUser.isIn(StaffGroup.CHIEF_REPRESENTATIVE, StaffGroup.DEPUTY_DIRECTOR, StaffGroup.PARTY_COMMITTEE)) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "期限看板仅供局领导、首席代表和监督人员查看。");
+    }
+    return board.board(licenceType, group, assignee);
+  }
+
+  @GetMapping("/api/applications/{id}/clocks")
+  public List<ClockView> ofCase(@PathVariable long id) {
+    requireCase(id);
+    return board.ofCase(id);
+  }
+
+  /** A pause, resume or extension: why, and for an extension by how much. */
+  public record ClockChange(String reason, Integer units) {}
+
+  @PostMapping("/api/applications/{id}/clocks/{kind}/pause")
+  public List<ClockView> pause(@PathVariable long id, @PathVariable String kind, @RequestBody ClockChange change) {
+    requireCase(id);
+    requireCaseStaff();
+    apply(() -> clocks.pause(id, kind(kind), change.reason()));
+    return board.ofCase(id);
+  }
+
+  @PostMapping("/api/applications/{id}/clocks/{kind}/resume")
+  public List<ClockView> resume(@PathVariable long id, @PathVariable String kind, @RequestBody ClockChange change) {
+    requireCase(id);
+    requireCaseStaff();
+    apply(() -> clocks.resume(id, kind(kind), change.reason()));
+    return board.ofCase(id);
+  }
+
+  @PostMapping("/api/applications/{id}/clocks/{kind}/extend")
+  public List<ClockView> extend(@PathVariable long id, @PathVariable String kind, @RequestBody ClockChange change) {
+    requireCase(id);
+    if (!currentUser.isIn(StaffGroup.DEPUTY_DIRECTOR)) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "延长期限须经分管局长批准。");
+    }
+    if (change.units() == null) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_CLOCK_CHANGE", "units", "请填写延长的天数");
+    }
+    apply(() -> clocks.extend(id, kind(kind), change.units(), change.reason()));
+    return board.ofCase(id);
+  }
+
+  private void requireCase(long id) {
+    if (applications.findById(id).isEmpty()) {
+      throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到申请 " + id);
+    }
+  }
+
+  private void requireCaseStaff() {
+    if (!currentUser.isIn(StaffGroup.WINDOW_CLERK, StaffGroup.CASE_OFFICER, StaffGroup.CHIEF_REPRESENTATIVE,
+        StaffGroup.DEPUTY_DIRECTOR)) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "您无权调整期限。");
+    }
+  }
+
+  private static ClockKind kind(String kind) {
+    try {
+      return ClockKind.valueOf(kind);
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_CLOCK", "kind", "未知的期限类型：" + kind);
+    }
+  }
+
+  private static void apply(Runnable change) {
+    try {
+      change.run();
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_CLOCK_CHANGE", "reason", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package io.github.xuke.clock;
+
+import static io.github.xuke.application.process.CaseDriver.form;
+import static io.github.xuke.application.process.CaseDriver.intakeForm;
+import static io.github.xuke.application.process.CaseDriver.newCreditCode;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.xuke.TestHttp;
+import io.github.xuke.XukeTest;
+import io.github.xuke.application.process.CaseDriver;
+import io.github.xuke.application.process.LicenceApplicationProcess;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** {@code GET /api/sla/board} and a case's clocks over HTTP, with the permissions they need. */
+@XukeTest
+class SlaBoardTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired CaseClocks clocks;
+  @LocalServerPort int port;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void supervisorsSeeEveryOpenCaseBreachedFirstWithChineseLabels() {
+    at("2026-03-09T09:00");
+    CaseDriver driver = new CaseDriver(engine);
+    long late = accepted(driver, "FIREWORKS_WHOLESALE");
+    long onTime = accepted(driver, "HAZCHEM_SAFE_USE");
+    CaseClock inspection = clocks.ofCase(late).stream().filter(c -> c.kind() == ClockKind.INSPECTION).findFirst().orElseThrow();
+    at("2026-03-13T09:00");
+    for (String timer : List.of(CaseClockProcess.Elements.TIMER_WARNING, CaseClockProcess.Elements.TIMER_DUE)) {
+      Job job = engine.getManagementService().createJobQuery().processInstanceId(inspection.processInstanceId())
+          .activityId(timer).singleResult();
+      engine.getManagementService().executeJob(job.getId());
+    }
+
+    TestHttp http = new TestHttp(port);
+    assertThat(http.get("/api/sla/board", null, null).status()).isEqualTo(401);
+    assertThat(http.get("/api/sla/board", "clerk", "demo").status()).isEqualTo(403);
+    JsonNode board = http.get("/api/sla/board", "deputy", "demo").json();
+
+    List<JsonNode> rows = new ArrayList<>();
+    board.path("rows").forEach(rows::add);
+    int lateRow = indexOf(rows, late);
+    int onTimeRow = indexOf(rows, onTime);
+    assertThat(lateRow).isLessThan(onTimeRow);
+    assertThat(rows).first().satisfies(first -> assertThat(first.path("breached").asBoolean()).isTrue());
+    JsonNode lateCase = rows.get(lateRow);
+    assertThat(lateCase.path("light").asText()).isEqualTo("RED");
+    assertThat(lateCase.path("licenceTypeName").asText()).isEqualTo("烟花爆竹经营（批发）许可证");
+    assertThat(lateCase.path("clocks").findValuesAsText("label")).contains("现场核查与技术评审时限", "承诺办结时限");
+    assertThat(lateCase.path("clocks").findValuesAsText("stateLabel")).contains("已超期");
+    assertThat(lateCase.path("tasks").findValuesAsText("name")).contains("专家预审技术材料");
+    assertThat(board.path("summary").path("breachedClocks").asInt()).isPositive();
+
+    JsonNode filtered = http.get("/api/sla/board?licenceType=HAZCHEM_SAFE_USE&group=expert", "chief", "demo").json();
+    assertThat(filtered.path("rows").findValuesAsText("licenceType")).containsOnly("HAZCHEM_SAFE_USE");
+    assertThat(filtered.path("rows").findValues("applicationId").stream().map(JsonNode::asLong)).contains(onTime)
+        .doesNotContain(late);
+  }
+
+  @Test
+  void aCasesClocksHaveTheirHistoryAndOnlyTheDeputyDirectorExtends() {
+    at("2026-06-01T09:00");
+    long id = accepted(new CaseDriver(engine), "HAZCHEM_OPERATION_STORAGE");
+    TestHttp http = new TestHttp(port);
+
+    JsonNode clocksOfCase = http.get("/api/applications/" + id + "/clocks", "officer", "demo").json();
+    assertThat(clocksOfCase.findValuesAsText("kind")).contains("CORRECTION_NOTICE", "INSPECTION",
+        "COMMITTED_DECISION", "STATUTORY_DECISION");
+    assertThat(clocksOfCase.findValuesAsText("event")).contains("STARTED", "MET");
+
+    String extend = "/api/applications/" + id + "/clocks/COMMITTED_DECISION/extend";
+    assertThat(http.postJson(extend, "officer", "demo", Map.of("units", 5, "reason", "复杂")).status()).isEqualTo(403);
+    TestHttp.Response noReason = http.postJson(extend, "deputy", "demo", Map.of("units", 5));
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.json().path("message").asText()).contains("必须说明理由");
+    TestHttp.Response extended = http.postJson(extend, "deputy", "demo", Map.of("units", 5, "reason", "需补充检测"));
+    assertThat(extended.status()).as(extended.body()).isEqualTo(200);
+    assertThat(extended.body()).contains("延长 5 个工作日：需补充检测");
+
+    String pause = "/api/applications/" + id + "/clocks/INSPECTION/pause";
+    assertThat(http.postJson(pause, "officer", "demo", Map.of("reason", "企业申请延期核查")).json()
+        .findValuesAsText("stateLabel")).contains("已暂停");
+    assertThat(http.postJson("/api/applications/" + id + "/clocks/NO_SUCH/pause", "officer", "demo",
+        Map.of("reason", "x")).status()).isEqualTo(400);
+  }
+
+  private long accepted(CaseDriver driver, String licenceType) {
+    List<String> materials = List.of("APPLICATION_FORM", "BUSINESS_LICENCE", "PRINCIPAL_QUALIFICATION", "SAFETY_RULES",
+        "EMERGENCY_PLAN", "PREMISES_PROOF", "STORAGE_FACILITY_PROOF", "SPECIAL_OPERATOR_CERTS", "HAZCHEM_INVENTORY",
+        "LIGHTNING_PROTECTION_REPORT", "SAFETY_ASSESSMENT_REPORT", "COMPLETION_ACCEPTANCE_REPORT");
+    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), licenceType, materials));
+    driver.complete(instance, LicenceApplicationProcess.Elements.TASK_ACCEPT_APPLICATION, "clerk", form()
+        .putValue(LicenceApplicationProcess.Variables.ACCEPTANCE_DECISION.name(), LicenceApplicationProcess.Values.ACCEPT));
+    return LicenceApplicationProcess.Variables.APPLICATION_ID.from(engine.getRuntimeService().getVariables(instance.getId()));
+  }
+
+  private static int indexOf(List<JsonNode> rows, long applicationId) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).path("applicationId").asLong() == applicationId) {
+        return i;
+      }
+    }
+    throw new AssertionError("case " + applicationId + " not on the board");
+  }
+
+  private static void at(String localDateTime) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+  }
+}
