@@ -42,6 +42,11 @@ public class ApplicationRepository {
     return findById(id).orElseThrow(() -> new IllegalStateException("no licence application " + id));
   }
 
+  public Optional<LicenceApplication> findByProcessInstanceId(String processInstanceId) {
+    return jdbc.sql("select * from licence_application where process_instance_id = ?")
+        .param(processInstanceId).query(LicenceApplication.class).optional();
+  }
+
   public Optional<LicenceApplication> findByCaseNumber(String caseNumber) {
     return jdbc.sql("select * from licence_application where case_number = ?")
         .param(caseNumber).query(LicenceApplication.class).optional();

@@ -48,6 +48,19 @@ public class ClockController {
     return board.ofCase(id);
   }
 
+  /** The clocks of the case a process instance belongs to (the case itself or one of its watches). */
+  @GetMapping("/api/clocks")
+  public CaseClocksView byProcessInstance(@RequestParam String processInstanceId) {
+    long id = applications.findByProcessInstanceId(processInstanceId).map(application -> application.id())
+        .or(() -> board.applicationOfWatch(processInstanceId))
+        .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "processInstanceId",
+            "该流程实例不属于任何许可案件：" + processInstanceId));
+    return new CaseClocksView(id, applications.get(id).caseNumber(), board.ofCase(id));
+  }
+
+  /** A case's number and clocks. */
+  public record CaseClocksView(long applicationId, String caseNumber, List<ClockView> clocks) {}
+
   /** A pause, resume or extension: why, and for an extension by how much. */
   public record ClockChange(String reason, Integer units) {}
 

@@ -40,6 +40,11 @@ public class ClockRepository {
         .params(applicationId, kind.name()).query(CaseClock.class).optional();
   }
 
+  public Optional<CaseClock> findByWatch(String processInstanceId) {
+    return jdbc.sql("select * from case_clock where process_instance_id = ?")
+        .param(processInstanceId).query(CaseClock.class).optional();
+  }
+
   public List<CaseClock> findByApplication(long applicationId) {
     return jdbc.sql("select * from case_clock where application_id = ? order by id")
         .param(applicationId).query(CaseClock.class).list();

@@ -124,6 +124,11 @@ public class SlaBoard {
     return new Board(OffsetDateTime.now(clock), calendar.missingNextYearWarning().orElse(null), summary, rows);
   }
 
+  /** The case whose clock a {@code CaseClock} instance watches. */
+  public java.util.Optional<Long> applicationOfWatch(String processInstanceId) {
+    return clocks.findByWatch(processInstanceId).map(CaseClock::applicationId);
+  }
+
   /** Every clock of one case, with its history. */
   public List<ClockView> ofCase(long applicationId) {
     return clocks.findByApplication(applicationId).stream().map(found -> view(found, true)).toList();

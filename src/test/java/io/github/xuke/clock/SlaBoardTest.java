@@ -97,6 +97,14 @@ class SlaBoardTest {
     assertThat(extended.status()).as(extended.body()).isEqualTo(200);
     assertThat(extended.body()).contains("延长 5 个工作日：需补充检测");
 
+    String instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .variableValueEquals(LicenceApplicationProcess.Variables.APPLICATION_ID.name(), id)
+        .processDefinitionKey(LicenceApplicationProcess.PROCESS_ID).singleResult().getId();
+    JsonNode byInstance = http.get("/api/clocks?processInstanceId=" + instance, "chief", "demo").json();
+    assertThat(byInstance.path("applicationId").asLong()).isEqualTo(id);
+    assertThat(byInstance.path("clocks").findValuesAsText("kind")).contains("INSPECTION");
+    assertThat(http.get("/api/clocks?processInstanceId=nope", "chief", "demo").status()).isEqualTo(404);
+
     String pause = "/api/applications/" + id + "/clocks/INSPECTION/pause";
     assertThat(http.postJson(pause, "officer", "demo", Map.of("reason", "企业申请延期核查")).json()
         .findValuesAsText("stateLabel")).contains("已暂停");
