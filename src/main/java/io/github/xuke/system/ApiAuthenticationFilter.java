@@ -18,14 +18,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets a request into {@code /api/**} only for a member of one of the bureau's groups — logged in
+ * Lets a request into {@code /api/**} and {@code /actuator/**} (metrics) only for a member of one of the bureau's groups — logged in
  * to the webapps (session) or sending HTTP Basic — and runs it as that Camunda user, so the engine's
- * authorizations apply. Reading the working-day calendar is public; changing it is not.
+ * authorizations apply. Reading the working-day calendar and the health check is public; changing
+ * the calendar is not.
  */
 @Component
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   static final String PUBLIC_PREFIX = "/api/calendar/";
+  static final String HEALTH = "/actuator/health";
   private static final String ENGINE = "default";
 
   private final IdentityService identityService;
@@ -37,8 +39,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
     if ("GET".equals(request.getMethod())
-        && request.getRequestURI().startsWith(request.getContextPath() + PUBLIC_PREFIX)) {
+        && (path.startsWith(PUBLIC_PREFIX) || path.equals(HEALTH) || path.startsWith(HEALTH + "/"))) {
       chain.doFilter(request, response);
       return;
     }

@@ -35,7 +35,7 @@ public class SecurityConfiguration {
   FilterRegistrationBean<Filter> apiAuthentication(ApiAuthenticationFilter filter) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
     registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/*");
+    registration.addUrlPatterns("/api/*", "/actuator/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }

@@ -112,6 +112,18 @@ class SlaBoardTest {
         Map.of("reason", "x")).status()).isEqualTo(400);
   }
 
+  @Test
+  void clockMetricsAreScrapedWithAStaffLogin() {
+    TestHttp http = new TestHttp(port);
+    assertThat(http.get("/actuator/health", null, null).status()).isEqualTo(200);
+    assertThat(http.get("/actuator/prometheus", null, null).status()).isEqualTo(401);
+    accepted(new CaseDriver(engine), "HAZCHEM_SAFE_USE");
+    TestHttp.Response metrics = http.get("/actuator/prometheus", "admin", "xuke-admin");
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.body()).contains("xuke_clocks{kind=\"INSPECTION\",state=\"RUNNING\"}",
+        "xuke_clocks_on_time_ratio{kind=\"COMMITTED_DECISION\"}", "xuke_clocks_warned_open");
+  }
+
   private long accepted(CaseDriver driver, String licenceType) {
     List<String> materials = List.of("APPLICATION_FORM", "BUSINESS_LICENCE", "PRINCIPAL_QUALIFICATION", "SAFETY_RULES",
         "EMERGENCY_PLAN", "PREMISES_PROOF", "STORAGE_FACILITY_PROOF", "SPECIAL_OPERATOR_CERTS", "HAZCHEM_INVENTORY",

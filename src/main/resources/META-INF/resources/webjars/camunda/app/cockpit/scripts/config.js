@@ -15,10 +15,11 @@
  * limitations under the License.
  */
 
-// Copy of the Camunda 7.24.0 default app/cockpit/scripts/config.js (camunda-webapp-webjar-7.24.0), unchanged except that `locales` (zh + en, fallback zh) was added.
+// Copy of the Camunda 7.24.0 default app/cockpit/scripts/config.js (camunda-webapp-webjar-7.24.0), unchanged except that `customScripts` (the 许可期限看板 plugin) and `locales` (zh + en, fallback zh) were added.
 // This file replaces the webjar's config.js (no merge): when upgrading Camunda, re-copy the new default and re-apply the additions.
 // Translations: ../locales/zh.json (see ../../TRANSLATIONS.md).
-// Custom scripts/plugins: none yet. To add a Cockpit plugin later, add `customScripts: ['<folder>/<file>.js']` (path relative to app/cockpit/, '.js' optional) next to `locales` below.
+// Custom scripts/plugins: scripts/sla-board.js (+ scripts/sla-board.css, loaded by it) — the dashboard's 许可期限看板 (GET /api/sla/board)
+// and the process instance tab 期限 (GET /api/clocks). Paths in `customScripts` are relative to app/cockpit/, '.js' optional.
 
 export default {
   // // change the app name and vendor
@@ -98,6 +99,9 @@ export default {
   // disableWelcomeMessage: false,
   // userOperationLogAnnotationLength: 5000,
   // previewHtml: true
+
+  // Added: the Xuke Cockpit plugin (plugin points cockpit.dashboard and cockpit.processInstance.runtime.tab).
+  customScripts: ['scripts/sla-board'],
 
   // Added: Chinese UI. The app takes the language part of the browser's first preferred language
   // ('zh-CN' -> 'zh', hence locales/zh.json); a first language other than zh/en falls back to zh.
