@@ -79,7 +79,7 @@ function el(tag, attrs, ...children) {
 }
 
 function append(node, children) {
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) {
       continue;
     }
@@ -393,7 +393,7 @@ function renderBoard(node, scope) {
   function clockList(clocks) {
     if (!Array.isArray(clocks) || !clocks.length) return '—';
     return el('ul', { class: 'xuke-sla-clocks' }, clocks.map(clock => {
-      const parts = [`${clock.label || clock.kind}: ${clock.stateLabel || clock.state || ''}`];
+      const parts = [`${clock.label || clock.kind}：${clock.stateLabel || clock.state || ''}`];
       if (clock.dueAt) parts.push(`到期 ${formatDateTime(clock.dueAt)}`);
       const remaining = remainingText(clock);
       if (remaining) parts.push(remaining);
@@ -551,6 +551,9 @@ function renderCaseClocks(node, processInstanceId, scope) {
   function dueChange(event) {
     if (!event.dueBefore && !event.dueAfter) return '—';
     if (!event.dueBefore) return formatDateTime(event.dueAfter);
+    if (!event.dueAfter || new Date(event.dueBefore).getTime() === new Date(event.dueAfter).getTime()) {
+      return formatDateTime(event.dueBefore); // unchanged
+    }
     return `${formatDateTime(event.dueBefore)} → ${formatDateTime(event.dueAfter)}`;
   }
 }
