@@ -139,6 +139,12 @@ function remainingText(clock) {
   return `剩余 ${clock.remaining} ${unit}`;
 }
 
+/** For the 剩余 line of the instance tab: "N 个工作日", "超期 N 个工作日", or '—'. */
+function remainingShort(clock) {
+  const text = remainingText(clock);
+  return text ? text.replace(/^剩余 /, '') : '—';
+}
+
 function lightDot(light, withText) {
   const info = LIGHTS[light] || LIGHTS.GREY;
   return el('span', { class: `xuke-sla-light xuke-sla-light-${info.css}`, 'data-light': light || 'GREY', title: info.title },
@@ -513,7 +519,7 @@ function renderCaseClocks(node, processInstanceId, scope) {
       ['开始', formatDateTime(clock.startedAt)],
       ['预警', formatDateTime(clock.warnAt)],
       ['到期', formatDateTime(clock.dueAt)],
-      ['剩余', remainingText(clock) || '—']
+      ['剩余', remainingShort(clock)]
     ];
     if (clock.metAt) facts.push(['完成', formatDateTime(clock.metAt)]);
     if (clock.breachedAt) facts.push(['超期于', formatDateTime(clock.breachedAt)]);
@@ -537,7 +543,11 @@ function renderCaseClocks(node, processInstanceId, scope) {
     const events = Array.isArray(history) ? history : [];
     return el('table', { class: 'table cam-table xuke-case-clock-history' },
       el('thead', {}, el('tr', {},
-        el('th', {}, '时间'), el('th', {}, '事件'), el('th', {}, '原因'), el('th', {}, '操作人'), el('th', {}, '原期限 → 新期限'))),
+        el('th', { class: 'xuke-col-at' }, '时间'),
+        el('th', { class: 'xuke-col-event' }, '事件'),
+        el('th', { class: 'xuke-col-reason' }, '原因'),
+        el('th', { class: 'xuke-col-actor' }, '操作人'),
+        el('th', { class: 'xuke-col-due' }, '原期限 → 新期限'))),
       el('tbody', {}, events.length
         ? events.map(event => el('tr', { class: 'xuke-case-clock-event', 'data-event': event.event },
           el('td', { class: 'xuke-nowrap' }, formatDateTime(event.at)),
