@@ -87,6 +87,41 @@ class CaseClocksTest {
   }
 
   @Test
+  void theInspectionWarningAndBreachFireAtTheRightMoments() {
+    at("2026-09-29T16:30"); // day 0 is Tuesday 29 September; 1–7 October are the National Day holiday
+    Case c = acceptedCase();
+    CaseClock inspection = c.clock(ClockKind.INSPECTION);
+    Job warning = timer(inspection, CaseClockProcess.Elements.TIMER_WARNING);
+    // day 1 is 30 September, day 2 is 8 October: warned at the end of day 2, breached at the end of day 3
+    assertThat(warning.getDuedate()).isEqualTo(endOf("2026-10-08"));
+
+    at("2026-10-08T23:59");
+    assertThat(jobsDue(inspection)).as("nothing fires before the warning moment").isZero();
+    at("2026-10-09T00:00");
+    engine.getManagementService().executeJob(warning.getId());
+    assertThat(c.clock(ClockKind.INSPECTION).warnedAt()).isNotNull();
+    Job due = timer(inspection, CaseClockProcess.Elements.TIMER_DUE);
+    assertThat(due.getDuedate()).isEqualTo(endOf("2026-10-09"));
+    assertThat(jobsDue(inspection)).isZero();
+
+    at("2026-10-10T00:00");
+    assertThat(jobsDue(inspection)).isEqualTo(1);
+    engine.getManagementService().executeJob(due.getId());
+    assertThat(c.clock(ClockKind.INSPECTION).state()).isEqualTo(ClockState.BREACHED);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(inspection.processInstanceId())
+        .taskCandidateGroup("deputy-director").count()).isEqualTo(1);
+  }
+
+  private long jobsDue(CaseClock clock) {
+    return engine.getManagementService().createJobQuery().processInstanceId(clock.processInstanceId())
+        .executable().count();
+  }
+
+  private static Date endOf(String day) {
+    return Date.from(LocalDate.parse(day).atTime(23, 59, 59).atZone(SHANGHAI).toInstant());
+  }
+
+  @Test
   void anExtensionMovesTheDueByExactlyItsWorkingDaysAndNeedsAReason() {
     at("2026-04-01T10:00");
     Case c = acceptedCase();
