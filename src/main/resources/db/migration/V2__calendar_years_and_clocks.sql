@@ -46,3 +46,8 @@ create index ix_clock_event_clock on clock_event (clock_id);
 
 -- Breaches are recorded on the clocks now.
 alter table licence_application drop column decision_overdue_at;
+
+-- The applicant's name as written in the application: the enterprise row follows later renamings.
+alter table licence_application add column enterprise_name varchar(200);
+update licence_application set enterprise_name =
+  (select e.name from enterprise e where e.id = licence_application.enterprise_id);

@@ -46,13 +46,17 @@ public class ApplicationController {
         .body(started);
   }
 
-  /** A case as the window sees it. */
+  /**
+   * A case as the window sees it: {@code enterpriseName} as written in this application,
+   * {@code enterprise} as the enterprise stands now.
+   */
   public record CaseView(
       long applicationId,
       String caseNumber,
       String processInstanceId,
       ApplicationStatus status,
       String licenceType,
+      String enterpriseName,
       Enterprise enterprise,
       OffsetDateTime receivedAt,
       OffsetDateTime acceptedAt,
@@ -68,7 +72,7 @@ public class ApplicationController {
     LicenceApplication application = applications.findById(id).orElseThrow(() ->
         new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到申请 " + id));
     return new CaseView(application.id(), application.caseNumber(), application.processInstanceId(),
-        application.status(), application.licenceType(),
+        application.status(), application.licenceType(), application.enterpriseName(),
         enterprises.findById(application.enterpriseId()).orElseThrow(),
         application.receivedAt(), application.acceptedAt(), application.decidedAt(),
         application.decision(), application.decisionReason(), materials.findByApplication(id),

@@ -17,16 +17,16 @@ public class ApplicationRepository {
     this.jdbc = jdbc;
   }
 
-  public long insert(String caseNumber, long enterpriseId, String licenceType,
+  public long insert(String caseNumber, long enterpriseId, String enterpriseName, String licenceType,
       String processInstanceId, OffsetDateTime receivedAt, String receivedBy,
       int committedLimitDays, int statutoryLimitValue, String statutoryLimitUnit) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
-            insert into licence_application (case_number, enterprise_id, licence_type, status,
-              process_instance_id, received_at, received_by, committed_limit_days,
+            insert into licence_application (case_number, enterprise_id, enterprise_name, licence_type,
+              status, process_instance_id, received_at, received_by, committed_limit_days,
               statutory_limit_value, statutory_limit_unit)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(caseNumber, enterpriseId, licenceType, ApplicationStatus.RECEIVED.name(),
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(caseNumber, enterpriseId, enterpriseName, licenceType, ApplicationStatus.RECEIVED.name(),
             processInstanceId, receivedAt, receivedBy, committedLimitDays, statutoryLimitValue,
             statutoryLimitUnit)
         .update(key, "id");

@@ -78,7 +78,8 @@ public class ApplicationService {
         application.contactName(), application.contactPhone(), now);
     int year = now.atZoneSameInstant(workingDays.zone()).getYear();
     String caseNumber = "XK-%d-%06d".formatted(year, sequences.next(CASE_NUMBER_SEQUENCE, year));
-    long id = applications.insert(caseNumber, enterpriseId, type.code(), processInstanceId, now,
+    long id = applications.insert(caseNumber, enterpriseId, application.enterpriseName(), type.code(),
+        processInstanceId, now,
         receivedBy, type.committedLimitWorkingDays(), type.statutoryLimitValue(),
         type.statutoryLimitUnit().name());
     events.publishEvent(new CaseEvents.Received(id, now.toInstant()));

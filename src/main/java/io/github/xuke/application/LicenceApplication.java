@@ -7,6 +7,7 @@ public record LicenceApplication(
     long id,
     String caseNumber,
     long enterpriseId,
+    String enterpriseName,
     String licenceType,
     ApplicationStatus status,
     String processInstanceId,

@@ -2,7 +2,6 @@ package io.github.xuke.clock;
 
 import io.github.xuke.application.ApplicationRepository;
 import io.github.xuke.application.CaseEvents;
-import io.github.xuke.application.EnterpriseRepository;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.calendar.CalendarYearLoaded;
 import io.github.xuke.calendar.WorkingDays;
@@ -50,7 +49,6 @@ public class CaseClocks {
 
   private final ClockRepository clocks;
   private final ApplicationRepository applications;
-  private final EnterpriseRepository enterprises;
   private final LicenceRequirements requirements;
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
@@ -62,12 +60,11 @@ public class CaseClocks {
   private final Clock clock;
 
   public CaseClocks(ClockRepository clocks, ApplicationRepository applications,
-      EnterpriseRepository enterprises, LicenceRequirements requirements,
+      LicenceRequirements requirements,
       RuntimeService runtimeService, ManagementService managementService, TaskService taskService,
       WorkingDays workingDays, CurrentUser currentUser, XukeProperties properties, Clock clock) {
     this.clocks = clocks;
     this.applications = applications;
-    this.enterprises = enterprises;
     this.requirements = requirements;
     this.runtimeService = runtimeService;
     this.managementService = managementService;
@@ -391,8 +388,7 @@ public class CaseClocks {
     CaseClockProcess.Variables.CLOCK_DUE_TEXT.put(variables, dueText(started));
     CaseClockProcess.Variables.APPLICATION_ID.put(variables, application.id());
     CaseClockProcess.Variables.CASE_NUMBER.put(variables, application.caseNumber());
-    CaseClockProcess.Variables.ENTERPRISE_NAME.put(variables,
-        enterprises.findById(application.enterpriseId()).orElseThrow().name());
+    CaseClockProcess.Variables.ENTERPRISE_NAME.put(variables, application.enterpriseName());
     CaseClockProcess.Variables.LICENCE_TYPE_NAME.put(variables, requirements.typeRule(application.licenceType())
         .map(LicenceTypeRule::name).orElse(application.licenceType()));
     return variables;

@@ -1,8 +1,6 @@
 package io.github.xuke.clock;
 
 import io.github.xuke.application.ApplicationRepository;
-import io.github.xuke.application.Enterprise;
-import io.github.xuke.application.EnterpriseRepository;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.calendar.CalendarService;
 import io.github.xuke.calendar.WorkingDays;
@@ -37,7 +35,6 @@ public class SlaBoard {
 
   private final ClockRepository clocks;
   private final ApplicationRepository applications;
-  private final EnterpriseRepository enterprises;
   private final LicenceRequirements requirements;
   private final TaskService taskService;
   private final WorkingDays workingDays;
@@ -46,11 +43,10 @@ public class SlaBoard {
   private final Clock clock;
 
   public SlaBoard(ClockRepository clocks, ApplicationRepository applications,
-      EnterpriseRepository enterprises, LicenceRequirements requirements, TaskService taskService,
+      LicenceRequirements requirements, TaskService taskService,
       WorkingDays workingDays, CalendarService calendar, CurrentUser currentUser, Clock clock) {
     this.clocks = clocks;
     this.applications = applications;
-    this.enterprises = enterprises;
     this.requirements = requirements;
     this.taskService = taskService;
     this.workingDays = workingDays;
@@ -93,8 +89,8 @@ public class SlaBoard {
         continue;
       }
       List<ClockView> views = entry.getValue().stream().map(found -> view(found, false)).toList();
-      Enterprise enterprise = enterprises.findById(application.enterpriseId()).orElseThrow();
-      rows.add(new Row(application.id(), application.caseNumber(), enterprise.name(), application.licenceType(),
+      rows.add(new Row(application.id(), application.caseNumber(), application.enterpriseName(),
+          application.licenceType(),
           typeNames.getOrDefault(application.licenceType(), application.licenceType()),
           application.processInstanceId(), worst(views),
           views.stream().anyMatch(v -> v.state() == ClockState.BREACHED),

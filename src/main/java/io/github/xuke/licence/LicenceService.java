@@ -65,7 +65,7 @@ public class LicenceService {
         type.licenceNumberPrefix(), issueDate.getYear(), serial);
     LocalDate validUntil = type.validityYears() == null ? null
         : issueDate.plusYears(type.validityYears()).minusDays(1);
-    licences.insert(number, applicationId, type.code(), holder.name(), holder.creditCode(),
+    licences.insert(number, applicationId, type.code(), application.enterpriseName(), holder.creditCode(),
         issueDate, validUntil, now);
     applications.updateStatus(applicationId, ApplicationStatus.LICENCE_ISSUED);
     return licences.findByApplication(applicationId).orElseThrow();

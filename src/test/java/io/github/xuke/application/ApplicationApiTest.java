@@ -41,6 +41,22 @@ class ApplicationApiTest {
     assertThat(view.path("materials").findValuesAsText("status")).contains("SUBMITTED", "TOLERATED");
   }
 
+  @Test
+  void aCaseKeepsTheApplicantsNameWhenTheEnterpriseIsRenamedLater() {
+    TestHttp http = new TestHttp(port);
+    String code = CaseDriver.newCreditCode();
+    Map<String, Object> first = CaseDriver.apiApplication(code);
+    first.put("enterpriseName", "旧名化工有限公司");
+    long firstId = http.postJson("/api/applications", "clerk", "demo", first).json().path("applicationId").asLong();
+    Map<String, Object> second = CaseDriver.apiApplication(code);
+    second.put("enterpriseName", "新名化工集团有限公司");
+    http.postJson("/api/applications", "clerk", "demo", second);
+
+    JsonNode view = http.get("/api/applications/" + firstId, "clerk", "demo").json();
+    assertThat(view.path("enterpriseName").asText()).isEqualTo("旧名化工有限公司");
+    assertThat(view.path("enterprise").path("name").asText()).isEqualTo("新名化工集团有限公司");
+  }
+
   @ParameterizedTest(name = "{0}={1}")
   @CsvSource(delimiter = '|', nullValues = "NULL", value = {
       "enterpriseName | NULL | 申请单位名称不能为空",
