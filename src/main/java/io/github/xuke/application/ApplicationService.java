@@ -117,6 +117,10 @@ public class ApplicationService {
         materials.markSubmitted(item.id(), now, by);
       }
     }
+    if (application.status() == ApplicationStatus.CORRECTION_REQUESTED) {
+      applications.updateStatus(applicationId, ApplicationStatus.RECEIVED);
+      events.publishEvent(new CaseEvents.Resubmitted(applicationId, now.toInstant()));
+    }
     return materialCheck(applicationId);
   }
 

@@ -14,6 +14,9 @@ public final class CaseEvents {
   /** 收件: the correction-notice limit starts. */
   public record Received(long applicationId, Instant receivedAt) {}
 
+  /** The corrected materials arrived: the limit to accept or correct again starts anew. */
+  public record Resubmitted(long applicationId, Instant resubmittedAt) {}
+
   /** 受理: the decision, inspection and supply limits start. */
   public record Accepted(long applicationId, Instant acceptedAt, int committedWorkingDays,
       int statutoryValue, LimitUnit statutoryUnit, Integer supplyWorkingDays) {}

@@ -38,6 +38,12 @@ public record CaseClock(
         processInstanceId);
   }
 
+  /** Counting anew from {@code at}: running, no extension, pause, warning, breach or completion. */
+  public CaseClock restarted(OffsetDateTime at) {
+    return new CaseClock(id, applicationId, kind, at, limitValue, limitUnit, 0, 0, null, dueAt, warnAt,
+        provisional, ClockState.RUNNING, null, null, null, processInstanceId);
+  }
+
   public CaseClock breached(OffsetDateTime at) {
     return new CaseClock(id, applicationId, kind, startedAt, limitValue, limitUnit, extensionValue,
         pausedValue, pausedSince, dueAt, warnAt, provisional, ClockState.BREACHED, warnedAt, metAt, at,

@@ -106,6 +106,25 @@ public class CaseClocks {
         CORRECTION_NOTICE_WORKING_DAYS, LimitUnit.WORKING_DAYS);
   }
 
+  /**
+   * The corrected materials arrived: the 5 working days to accept (or ask again) count from now.
+   * The clock keeps its row and history; a new watch replaces the ended one.
+   */
+  @EventListener
+  void on(CaseEvents.Resubmitted resubmitted) {
+    clocks.find(resubmitted.applicationId(), ClockKind.CORRECTION_NOTICE).ifPresent(found -> {
+      stopWatch(found);
+      CaseClock restarted = found.restarted(utc(resubmitted.resubmittedAt()));
+      clocks.update(restarted);
+      CaseClock moved = recalculate(restarted, ClockEvent.Type.RESTARTED, "收到补正材料，重新起算", currentUser.id());
+      String watch = system(() -> runtimeService.startProcessInstanceByKey(CaseClockProcess.PROCESS_ID,
+          "clock-" + moved.id(), watchVariables(moved)).getId());
+      CaseClock watched = clocks.get(moved.id()).withWatch(watch);
+      clocks.update(watched);
+      updateTasks(watched);
+    });
+  }
+
   @EventListener
   void on(CaseEvents.Accepted accepted) {
     long id = accepted.applicationId();

@@ -7,5 +7,5 @@ public record ClockEvent(long id, long clockId, OffsetDateTime at, String event,
     String actor, OffsetDateTime dueBefore, OffsetDateTime dueAfter) {
 
   /** What happened to the clock. */
-  public enum Type { STARTED, WARNED, BREACHED, MET, PAUSED, RESUMED, EXTENDED, RECALCULATED, CANCELLED, DEEMED_ACCEPTED }
+  public enum Type { STARTED, RESTARTED, WARNED, BREACHED, MET, PAUSED, RESUMED, EXTENDED, RECALCULATED, CANCELLED, DEEMED_ACCEPTED }
 }

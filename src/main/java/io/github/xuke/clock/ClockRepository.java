@@ -66,11 +66,11 @@ public class ClockRepository {
 
   public void update(CaseClock clock) {
     jdbc.sql("""
-            update case_clock set extension_value = ?, paused_value = ?, paused_since = ?, due_at = ?,
+            update case_clock set started_at = ?, extension_value = ?, paused_value = ?, paused_since = ?, due_at = ?,
               warn_at = ?, provisional = ?, state = ?, warned_at = ?, met_at = ?, breached_at = ?,
               process_instance_id = ?
             where id = ?""")
-        .params(clock.extensionValue(), clock.pausedValue(), clock.pausedSince(), clock.dueAt(),
+        .params(clock.startedAt(), clock.extensionValue(), clock.pausedValue(), clock.pausedSince(), clock.dueAt(),
             clock.warnAt(), clock.provisional(), clock.state().name(), clock.warnedAt(), clock.metAt(),
             clock.breachedAt(), clock.processInstanceId(), clock.id())
         .update();

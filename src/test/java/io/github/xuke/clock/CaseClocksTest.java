@@ -219,6 +219,31 @@ class CaseClocksTest {
     assertThat(clocks.ofCase(id).get(0).metAt()).isNotNull();
   }
 
+  @Test
+  void resubmittedCorrectionsStartTheFiveWorkingDaysAnew() {
+    at("2026-03-02T09:00");
+    List<String> withoutReport = ALL_MATERIALS.stream().filter(code -> !code.equals("SAFETY_ASSESSMENT_REPORT")).toList();
+    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), "HAZCHEM_OPERATION_STORAGE", withoutReport));
+    long id = LicenceApplicationProcess.Variables.APPLICATION_ID.from(engine.getRuntimeService().getVariables(instance.getId()));
+    driver.complete(instance, LicenceApplicationProcess.Elements.TASK_ISSUE_CORRECTION_NOTICE, "clerk", form());
+    assertThat(clocks.ofCase(id).get(0).state()).isEqualTo(ClockState.MET);
+
+    at("2026-03-20T10:00"); // a Friday: five working days end on Friday 27 March
+    driver.complete(instance, LicenceApplicationProcess.Elements.TASK_RECEIVE_CORRECTION, "clerk", form()
+        .putValue(LicenceApplicationProcess.Variables.CORRECTION_OUTCOME.name(), LicenceApplicationProcess.Values.RESUBMITTED)
+        .putValue(LicenceApplicationProcess.Variables.SUBMITTED_MATERIALS.name(), org.camunda.spin.Spin.JSON(ALL_MATERIALS)));
+
+    CaseClock restarted = clocks.ofCase(id).get(0);
+    assertThat(restarted.state()).isEqualTo(ClockState.RUNNING);
+    assertThat(restarted.dueAt().toInstant()).isEqualTo(endOf("2026-03-27").toInstant());
+    assertThat(driver.task(instance, LicenceApplicationProcess.Elements.TASK_ACCEPT_APPLICATION).getDueDate())
+        .isEqualTo(endOf("2026-03-27"));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(restarted.processInstanceId()).count())
+        .as("a new watch").isEqualTo(1);
+    assertThat(clocks.history(restarted.id())).extracting(ClockEvent::event)
+        .containsSubsequence("STARTED", "MET", "RESTARTED");
+  }
+
   /** An accepted case and its id. */
   record Case(ProcessInstance instance, long id, CaseClocks clocks) {
     CaseClock clock(ClockKind kind) {

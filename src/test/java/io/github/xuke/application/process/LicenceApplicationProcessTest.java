@@ -26,7 +26,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import java.util.Map;
 import org.camunda.spin.Spin;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -42,6 +45,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +54,9 @@ import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Process {@code LicenceApplication}: every path, worked as staff work it in Tasklist, with the
- * real delegates and tables. The class must cover every flow node and sequence flow.
+ * real delegates and tables. Together the tests reach every flow node of the process and of the
+ * clocks' watch process (checked after the class; the coverage report lands in
+ * {@code target/process-test-coverage}).
  */
 @XukeTest
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
@@ -72,6 +78,10 @@ class LicenceApplicationProcessTest {
   @Autowired ArchiveService archive;
   @Autowired CaseClocks clocks;
 
+  /** The cases this class started (process instance → application), for the coverage gate. */
+  static final Map<String, Long> CASES = new java.util.concurrent.ConcurrentHashMap<>();
+  static final java.util.concurrent.atomic.AtomicInteger TESTS_RUN = new java.util.concurrent.atomic.AtomicInteger();
+
   CaseDriver driver;
 
   @BeforeEach
@@ -84,11 +94,46 @@ class LicenceApplicationProcessTest {
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+    TESTS_RUN.incrementAndGet();
+  }
+
+  /**
+   * The coverage gate: when the whole class ran, every flow node of {@code LicenceApplication} and
+   * of {@code CaseClock} was reached by the cases (and their clocks' watches) these tests started.
+   */
+  @AfterAll
+  static void everyFlowNodeOfBothProcessesWasReached(@Autowired ProcessEngine engine, @Autowired CaseClocks clocks) {
+    long tests = java.util.Arrays.stream(LicenceApplicationProcessTest.class.getDeclaredMethods())
+        .filter(method -> method.isAnnotationPresent(Test.class)).count();
+    if (TESTS_RUN.get() < tests) {
+      return; // a single test was run on its own
+    }
+    Set<String> instances = new HashSet<>(CASES.keySet());
+    CASES.values().forEach(applicationId -> clocks.ofCase(applicationId).forEach(clock -> instances.add(clock.processInstanceId())));
+    Set<String> reached = new HashSet<>();
+    for (String instance : instances) {
+      engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance).list()
+          .forEach(activity -> reached.add(activity.getProcessDefinitionKey() + "/" + activity.getActivityId()));
+    }
+    for (String key : List.of(LicenceApplicationProcess.PROCESS_ID, CaseClockProcess.PROCESS_ID)) {
+      String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
+          .latestVersion().singleResult().getId();
+      for (FlowNode node : engine.getRepositoryService().getBpmnModelInstance(definition)
+          .getModelElementsByType(FlowNode.class)) {
+        assertThat(reached).as("flow node reached by the process tests").contains(key + "/" + node.getId());
+      }
+    }
+  }
+
+  private ProcessInstance start(VariableMap form) {
+    ProcessInstance instance = driver.start("clerk", form);
+    CASES.put(instance.getId(), APPLICATION_ID.from(engine.getRuntimeService().getVariables(instance.getId())));
+    return instance;
   }
 
   @Test
   void completeApplicationGoesFromIntakeToArchive() {
-    ProcessInstance instance = driver.start("clerk",
+    ProcessInstance instance = start(
         intakeForm(newCreditCode(), HAZCHEM_STORAGE, ALL_MATERIALS));
     BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_ACCEPT_APPLICATION);
     long id = applicationId(instance);
@@ -127,7 +172,7 @@ class LicenceApplicationProcessTest {
     List<String> handedIn = ALL_MATERIALS.stream()
         .filter(code -> !code.equals("SPECIAL_OPERATOR_CERTS") && !code.equals("EMERGENCY_PLAN"))
         .toList();
-    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), HAZCHEM_STORAGE, handedIn));
+    ProcessInstance instance = start( intakeForm(newCreditCode(), HAZCHEM_STORAGE, handedIn));
     long id = applicationId(instance);
     assertThat(MATERIAL_OUTCOME.from(variables(instance))).isEqualTo("TOLERATED");
 
@@ -165,7 +210,7 @@ class LicenceApplicationProcessTest {
   void missingKeyMaterialNeedsCorrectionThenTheResubmissionIsChecked() {
     List<String> withoutReport = ALL_MATERIALS.stream()
         .filter(code -> !code.equals("SAFETY_ASSESSMENT_REPORT")).toList();
-    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), HAZCHEM_STORAGE, withoutReport));
+    ProcessInstance instance = start( intakeForm(newCreditCode(), HAZCHEM_STORAGE, withoutReport));
     long id = applicationId(instance);
     BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_ISSUE_CORRECTION_NOTICE);
     assertThat(MATERIALS_SUMMARY.from(variables(instance))).contains("安全评价报告");
@@ -187,7 +232,7 @@ class LicenceApplicationProcessTest {
 
   @Test
   void correctionNotSuppliedEndsAsNotAccepted() {
-    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), HAZCHEM_STORAGE, List.of()));
+    ProcessInstance instance = start( intakeForm(newCreditCode(), HAZCHEM_STORAGE, List.of()));
     long id = applicationId(instance);
     driver.complete(instance, TASK_ISSUE_CORRECTION_NOTICE, "clerk", form());
     driver.complete(instance, TASK_RECEIVE_CORRECTION, "clerk", form()
@@ -202,7 +247,7 @@ class LicenceApplicationProcessTest {
 
   @Test
   void clerkMayRefuseToAcceptWithAReason() {
-    ProcessInstance instance = driver.start("clerk",
+    ProcessInstance instance = start(
         intakeForm(newCreditCode(), "PRECURSOR_CHEM_RECORD", List.of("APPLICATION_FORM", "BUSINESS_LICENCE",
             "PREMISES_PROOF", "PRECURSOR_PRODUCT_LIST", "PRECURSOR_MANAGEMENT_RULES")));
     long id = applicationId(instance);
@@ -222,7 +267,7 @@ class LicenceApplicationProcessTest {
   @Test
   void refusalEndsTheCaseWithAReasonAndNoLicence() {
     List<String> handedIn = ALL_MATERIALS.stream().filter(code -> !code.equals("SAFETY_RULES")).toList();
-    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), HAZCHEM_STORAGE, handedIn));
+    ProcessInstance instance = start( intakeForm(newCreditCode(), HAZCHEM_STORAGE, handedIn));
     long id = applicationId(instance);
     accept(instance);
     driver.complete(instance, TASK_EXPERT_PRE_REVIEW, "expert", form()
@@ -253,7 +298,7 @@ class LicenceApplicationProcessTest {
   @Test
   void committedLimitWarnsThenEscalatesToTheDeputyDirectorAndTheCaseGoesOn() {
     at("2026-09-30T10:00");
-    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), HAZCHEM_STORAGE, ALL_MATERIALS));
+    ProcessInstance instance = start( intakeForm(newCreditCode(), HAZCHEM_STORAGE, ALL_MATERIALS));
     long id = applicationId(instance);
     accept(instance);
 
@@ -294,7 +339,7 @@ class LicenceApplicationProcessTest {
 
   @Test
   void clocksMetInTimeStopTheirTimers() {
-    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), HAZCHEM_STORAGE, ALL_MATERIALS));
+    ProcessInstance instance = start( intakeForm(newCreditCode(), HAZCHEM_STORAGE, ALL_MATERIALS));
     long id = applicationId(instance);
     accept(instance);
     reviewAndApprove(instance);
@@ -316,7 +361,7 @@ class LicenceApplicationProcessTest {
   @Test
   void badStartFormChangesNothing() {
     long before = engine.getRuntimeService().createProcessInstanceQuery().count();
-    BadForm.all().forEach(bad -> assertThatThrownBy(() -> driver.start("clerk", bad.form()))
+    BadForm.all().forEach(bad -> assertThatThrownBy(() -> start( bad.form()))
         .hasMessageContaining(bad.expectedMessage()));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
   }
