@@ -2,6 +2,7 @@ package io.github.xuke.clock;
 
 import io.github.xuke.application.ApplicationRepository;
 import io.github.xuke.application.CaseEvents;
+import io.github.xuke.application.InvalidApplicationException;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.calendar.CalendarYearLoaded;
 import io.github.xuke.calendar.WorkingDays;
@@ -291,6 +292,34 @@ public class CaseClocks {
     return recalculate(found.withExtension(found.extensionValue() + units), ClockEvent.Type.EXTENDED,
         "延长 " + units + (found.limitUnit() == LimitUnit.DAYS ? " 日" : " 个工作日") + "：" + required(reason),
         currentUser.id());
+  }
+
+  /** A checked request to extend a clock, with what the approver needs to see. */
+  public record ExtensionRequest(long applicationId, String caseNumber, String enterpriseName,
+      String licenceTypeName, String clockLabel, String dueText) {}
+
+  /** Checks a request to extend a clock; a bad request is refused in Chinese, naming the field. */
+  public ExtensionRequest checkExtensionRequest(String caseNumber, String kind, Integer days, String reason) {
+    LicenceApplication application = applications.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip())
+        .orElseThrow(() -> new InvalidApplicationException("caseNumber", "未找到案件编号“" + caseNumber + "”"));
+    ClockKind clockKind;
+    try {
+      clockKind = ClockKind.valueOf(kind == null ? "" : kind);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidApplicationException("clockKind", "请选择要延长的期限");
+    }
+    CaseClock found = clocks.find(application.id(), clockKind).filter(c -> c.state().open())
+        .orElseThrow(() -> new InvalidApplicationException("clockKind",
+            "案件 " + caseNumber + " 没有正在计时的“" + clockKind.label() + "”"));
+    if (days == null || days < 1 || days > 60) {
+      throw new InvalidApplicationException("extensionDays", "延长天数应在 1 到 60 之间");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidApplicationException("extensionReason", "必须说明延长理由");
+    }
+    return new ExtensionRequest(application.id(), application.caseNumber(), application.enterpriseName(),
+        requirements.typeRule(application.licenceType()).map(LicenceTypeRule::name).orElse(application.licenceType()),
+        clockKind.label(), dueText(found));
   }
 
   public List<CaseClock> ofCase(long applicationId) {

@@ -1,6 +1,7 @@
 package io.github.xuke.system;
 
 import io.github.xuke.application.process.LicenceApplicationProcess;
+import io.github.xuke.clock.ClockExtensionProcess;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -115,6 +116,11 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
         LicenceApplicationProcess.PROCESS_ID, Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(authorizations, StaffGroup.WINDOW_CLERK, Resources.PROCESS_INSTANCE, Authorization.ANY,
         Permissions.CREATE);
+    for (StaffGroup requester : List.of(StaffGroup.WINDOW_CLERK, StaffGroup.CASE_OFFICER, StaffGroup.CHIEF_REPRESENTATIVE)) {
+      grant(authorizations, requester, Resources.PROCESS_DEFINITION, ClockExtensionProcess.PROCESS_ID,
+          Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(authorizations, requester, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    }
     for (StaffGroup supervisor : List.of(StaffGroup.CHIEF_REPRESENTATIVE, StaffGroup.DEPUTY_DIRECTOR)) {
       grant(authorizations, supervisor, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
       grant(authorizations, supervisor, Resources.PROCESS_DEFINITION, Authorization.ANY,

@@ -8,6 +8,7 @@ import io.github.xuke.XukeTest;
 import io.github.xuke.application.process.LicenceApplicationProcess;
 import io.github.xuke.application.process.ProcessVariable;
 import io.github.xuke.clock.CaseClockProcess;
+import io.github.xuke.clock.ClockExtensionProcess;
 import io.github.xuke.licence.LicenceRequirements;
 import io.github.xuke.licence.LicenceTypeRule;
 import java.io.IOException;
@@ -88,6 +89,7 @@ class ProcessWiringTest {
   void everyElementIdTheCodeNamesIsInTheDiagram() throws IllegalAccessException {
     assertElementsExist("licence-application.bpmn", LicenceApplicationProcess.Elements.class);
     assertElementsExist("case-clock.bpmn", CaseClockProcess.Elements.class);
+    assertElementsExist("clock-extension.bpmn", ClockExtensionProcess.Elements.class);
   }
 
   private static void assertElementsExist(String file, Class<?> elements) throws IllegalAccessException {
@@ -103,6 +105,7 @@ class ProcessWiringTest {
     Set<String> variableNames = new HashSet<>();
     LicenceApplicationProcess.Variables.ALL.forEach(variable -> variableNames.add(variable.name()));
     CaseClockProcess.Variables.ALL.forEach(variable -> variableNames.add(variable.name()));
+    ClockExtensionProcess.Variables.ALL.forEach(variable -> variableNames.add(variable.name()));
     Set<String> formIds = new HashSet<>();
     for (JsonNode form : forms()) {
       formIds.add(form.path("id").asText());
@@ -128,6 +131,8 @@ class ProcessWiringTest {
         .containsExactlyInAnyOrderElementsOf(LicenceApplicationProcess.Variables.ALL);
     assertThat(declaredVariables(CaseClockProcess.Variables.class))
         .containsExactlyInAnyOrderElementsOf(CaseClockProcess.Variables.ALL);
+    assertThat(declaredVariables(ClockExtensionProcess.Variables.class))
+        .containsExactlyInAnyOrderElementsOf(ClockExtensionProcess.Variables.ALL);
   }
 
   @Test

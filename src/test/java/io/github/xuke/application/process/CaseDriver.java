@@ -62,16 +62,20 @@ public class CaseDriver {
     return form;
   }
 
-  /** Submits Tasklist's start form as the user. */
+  /** Submits Tasklist's start form of the licence application as the user. */
   public ProcessInstance start(String user, VariableMap form) {
+    return start(user, LicenceApplicationProcess.PROCESS_ID, form);
+  }
+
+  /** Submits the start form of any process as the user. */
+  public ProcessInstance start(String user, String processKey, VariableMap form) {
     return as(user, () -> engine.getFormService().submitStartForm(
         engine.getRepositoryService().createProcessDefinitionQuery()
-            .processDefinitionKey(LicenceApplicationProcess.PROCESS_ID).latestVersion()
-            .singleResult().getId(),
+            .processDefinitionKey(processKey).latestVersion().singleResult().getId(),
         form));
   }
 
-  /** The open task of the case with this element id. */
+  /** The open task of the instance with this element id. */
   public Task task(ProcessInstance instance, String taskKey) {
     return engine.getTaskService().createTaskQuery()
         .processInstanceId(instance.getId())

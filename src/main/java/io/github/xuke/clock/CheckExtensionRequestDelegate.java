@@ -1,0 +1,30 @@
+package io.github.xuke.clock;
+
+import static io.github.xuke.clock.ClockExtensionProcess.Variables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task {@code Task_CheckExtensionRequest} (核对延期申请) of {@code ClockExtension}. */
+@Component
+public class CheckExtensionRequestDelegate implements JavaDelegate {
+
+  private final CaseClocks clocks;
+
+  public CheckExtensionRequestDelegate(CaseClocks clocks) {
+    this.clocks = clocks;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseClocks.ExtensionRequest request = clocks.checkExtensionRequest(CASE_NUMBER.get(execution),
+        CLOCK_KIND.get(execution), EXTENSION_DAYS.get(execution), EXTENSION_REASON.get(execution));
+    execution.setProcessBusinessKey(request.caseNumber());
+    APPLICATION_ID.set(execution, request.applicationId());
+    ENTERPRISE_NAME.set(execution, request.enterpriseName());
+    LICENCE_TYPE_NAME.set(execution, request.licenceTypeName());
+    CLOCK_LABEL.set(execution, request.clockLabel());
+    CLOCK_DUE_TEXT.set(execution, request.dueText());
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.xuke.clock;
+
+import static io.github.xuke.clock.ClockExtensionProcess.Variables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task {@code Task_ExtendClock} (延长期限) of {@code ClockExtension}: the approved extension. */
+@Component
+public class ExtendClockDelegate implements JavaDelegate {
+
+  private final CaseClocks clocks;
+
+  public ExtendClockDelegate(CaseClocks clocks) {
+    this.clocks = clocks;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String comment = EXTENSION_COMMENT.get(execution);
+    clocks.extend(APPLICATION_ID.get(execution), ClockKind.valueOf(CLOCK_KIND.get(execution)),
+        EXTENSION_DAYS.get(execution), EXTENSION_REASON.get(execution)
+            + (comment == null || comment.isBlank() ? "" : "（分管局长：" + comment.strip() + "）"));
+  }
+}
