@@ -66,17 +66,22 @@ public class ClockController {
 
   @PostMapping("/api/applications/{id}/clocks/{kind}/pause")
   public List<ClockView> pause(@PathVariable long id, @PathVariable String kind, @RequestBody ClockChange change) {
-    requireCase(id);
-    requireCaseStaff();
-    apply(() -> clocks.pause(id, kind(kind), change.reason()));
-    return board.ofCase(id);
+    return byCaseStaff(id, () -> clocks.pause(id, kind(kind), change.reason()));
   }
 
   @PostMapping("/api/applications/{id}/clocks/{kind}/resume")
   public List<ClockView> resume(@PathVariable long id, @PathVariable String kind, @RequestBody ClockChange change) {
+    return byCaseStaff(id, () -> clocks.resume(id, kind(kind), change.reason()));
+  }
+
+  /** A pause or resume: any staff member working cases, with a reason. */
+  private List<ClockView> byCaseStaff(long id, Runnable change) {
     requireCase(id);
-    requireCaseStaff();
-    apply(() -> clocks.resume(id, kind(kind), change.reason()));
+    if (!currentUser.isIn(StaffGroup.WINDOW_CLERK, StaffGroup.CASE_OFFICER, StaffGroup.CHIEF_REPRESENTATIVE,
+        StaffGroup.DEPUTY_DIRECTOR)) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "您无权调整期限。");
+    }
+    apply(change);
     return board.ofCase(id);
   }
 
@@ -96,13 +101,6 @@ public class ClockController {
   private void requireCase(long id) {
     if (applications.findById(id).isEmpty()) {
       throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到申请 " + id);
-    }
-  }
-
-  private void requireCaseStaff() {
-    if (!currentUser.isIn(StaffGroup.WINDOW_CLERK, StaffGroup.CASE_OFFICER, StaffGroup.CHIEF_REPRESENTATIVE,
-        StaffGroup.DEPUTY_DIRECTOR)) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "您无权调整期限。");
     }
   }
 
