@@ -58,6 +58,15 @@ public final class TestHttp {
   /** A multipart/form-data POST of one file plus text fields, as Modeler's deploy dialog sends. */
   public Response postMultipart(String path, String user, String password, String fileName,
       byte[] file, String... nameValues) {
+    return postFile(path, user, password, fileName, fileName, file, true, nameValues);
+  }
+
+  /**
+   * A multipart/form-data POST of one file in part {@code partName}; without {@code contentLength}
+   * the body is sent chunked, with no length announced.
+   */
+  public Response postFile(String path, String user, String password, String partName, String fileName,
+      byte[] file, boolean contentLength, String... nameValues) {
     String boundary = "----xuke" + System.nanoTime();
     StringBuilder head = new StringBuilder();
     for (int i = 0; i < nameValues.length; i += 2) {
@@ -65,7 +74,7 @@ public final class TestHttp {
           .append(nameValues[i]).append("\"\r\n\r\n").append(nameValues[i + 1]).append("\r\n");
     }
     head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
-        .append(fileName).append("\"; filename=\"").append(fileName)
+        .append(partName).append("\"; filename=\"").append(fileName)
         .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
     byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
     byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
@@ -73,9 +82,12 @@ public final class TestHttp {
     System.arraycopy(start, 0, body, 0, start.length);
     System.arraycopy(file, 0, body, start.length, file.length);
     System.arraycopy(end, 0, body, start.length + file.length, end.length);
+    HttpRequest.BodyPublisher publisher = contentLength
+        ? HttpRequest.BodyPublishers.ofByteArray(body)
+        : HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body));
     return send(request(path, user, password)
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        .POST(publisher).build());
   }
 
   private HttpRequest.Builder request(String path, String user, String password) {

@@ -9,6 +9,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -76,6 +78,17 @@ public class ApiExceptionHandler {
     log.error("API request failed", e);
     return ResponseEntity.internalServerError().body(new ApiError("INTERNAL_ERROR", null,
         "系统内部错误，请稍后重试；如持续出现，请联系管理员。"));
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+        .body(new ApiError("FILE_TOO_LARGE", "file", "文件超过大小限制"));
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ApiError> badMultipart(MultipartException e) {
+    return ResponseEntity.badRequest().body(new ApiError("BAD_UPLOAD", "file", "上传内容不完整或格式不正确"));
   }
 
   @ExceptionHandler(AuthorizationException.class)

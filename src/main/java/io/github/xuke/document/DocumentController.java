@@ -1,0 +1,60 @@
+package io.github.xuke.document;
+
+import io.github.xuke.system.CurrentUser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Uploading and downloading the documents of a case (staff; the enterprise portal comes later). */
+@RestController
+public class DocumentController {
+
+  private final DocumentService documents;
+  private final CurrentUser currentUser;
+
+  public DocumentController(DocumentService documents, CurrentUser currentUser) {
+    this.documents = documents;
+    this.currentUser = currentUser;
+  }
+
+  @PostMapping(value = "/api/applications/{id}/materials/{materialCode}/documents",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ResponseEntity<StoredDocument> upload(@PathVariable long id, @PathVariable String materialCode,
+      @RequestParam("file") MultipartFile file) throws IOException {
+    try (InputStream content = file.getInputStream()) {
+      StoredDocument stored = documents.store(id, materialCode, file.getOriginalFilename(), content, currentUser.id());
+      return ResponseEntity.status(201).body(stored);
+    }
+  }
+
+  @GetMapping("/api/applications/{id}/documents")
+  public List<StoredDocument> ofCase(@PathVariable long id) {
+    return documents.ofCase(id);
+  }
+
+  @GetMapping("/api/documents/{id}")
+  public ResponseEntity<Resource> download(@PathVariable long id) {
+    DocumentService.Download download = documents.download(id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(download.document().contentType()))
+        .contentLength(download.document().sizeBytes())
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(download.document().originalName(), StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .header("X-Document-SHA256", download.document().sha256())
+        .body(new FileSystemResource(download.file()));
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.xuke.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The document types the window accepts, recognised by content (magic bytes and, for the ZIP-based
+ * formats, the entries inside), never by the file name.
+ */
+public enum DocumentType {
+  PDF("application/pdf", "pdf"),
+  OFD("application/ofd", "ofd"),
+  JPEG("image/jpeg", "jpg"),
+  PNG("image/png", "png"),
+  DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+  XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+  /** Word 97–2003, Excel 97–2003 and WPS: the OLE2 compound file format. */
+  OLE2_OFFICE("application/x-ole-storage", "doc");
+
+  private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
+  private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+  private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+  private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+  private static final byte[] ZIP_MAGIC = {'P', 'K', 0x03, 0x04};
+  /** ZIP entries read at most to tell OFD, DOCX and XLSX apart (a zip bomb gets no further). */
+  private static final int MAX_ZIP_ENTRIES = 2000;
+
+  private final String contentType;
+  private final String extension;
+
+  DocumentType(String contentType, String extension) {
+    this.contentType = contentType;
+    this.extension = extension;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public String extension() {
+    return extension;
+  }
+
+  /** The type of the file's content, or empty when it is not one the window accepts. */
+  public static Optional<DocumentType> detect(Path file) throws IOException {
+    byte[] head = new byte[8];
+    int read;
+    try (InputStream in = Files.newInputStream(file)) {
+      read = in.readNBytes(head, 0, head.length);
+    }
+    if (startsWith(head, read, PDF_MAGIC)) {
+      return Optional.of(PDF);
+    }
+    if (startsWith(head, read, JPEG_MAGIC)) {
+      return Optional.of(JPEG);
+    }
+    if (startsWith(head, read, PNG_MAGIC)) {
+      return Optional.of(PNG);
+    }
+    if (startsWith(head, read, OLE2_MAGIC)) {
+      return Optional.of(OLE2_OFFICE);
+    }
+    if (startsWith(head, read, ZIP_MAGIC)) {
+      return zipType(file);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<DocumentType> zipType(Path file) throws IOException {
+    Set<String> names = new HashSet<>();
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+      ZipEntry entry;
+      while ((entry = zip.getNextEntry()) != null && names.size() < MAX_ZIP_ENTRIES) {
+        names.add(entry.getName());
+      }
+    } catch (IllegalArgumentException | IOException broken) {
+      return Optional.empty();
+    }
+    if (names.contains("OFD.xml")) {
+      return Optional.of(OFD);
+    }
+    if (names.contains("[Content_Types].xml")) {
+      if (names.stream().anyMatch(name -> name.startsWith("word/"))) {
+        return Optional.of(DOCX);
+      }
+      if (names.stream().anyMatch(name -> name.startsWith("xl/"))) {
+        return Optional.of(XLSX);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean startsWith(byte[] head, int read, byte[] magic) {
+    return read >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
+  }
+}
