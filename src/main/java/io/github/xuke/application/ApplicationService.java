@@ -108,10 +108,9 @@ public class ApplicationService {
     for (RequiredMaterial required : requirements.requiredMaterials(application.licenceType())) {
       MaterialItem item = existing.get(required.code());
       boolean present = submitted.contains(required.code());
-      MaterialStatus missing = required.key() ? MaterialStatus.MISSING : MaterialStatus.TOLERATED;
       if (item == null) {
         materials.insert(applicationId, required.code(), required.name(), required.key(),
-            present ? MaterialStatus.SUBMITTED : missing, present ? now : null, by);
+            MaterialRules.statusOf(required, present), present ? now : null, by);
       } else if (present && item.status() != MaterialStatus.SUBMITTED
           && item.status() != MaterialStatus.SUPPLIED) {
         materials.markSubmitted(item.id(), now, by);
@@ -131,8 +130,7 @@ public class ApplicationService {
         .filter(item -> item.status() == MaterialStatus.MISSING).toList();
     List<MaterialItem> tolerated = items.stream()
         .filter(item -> item.status() == MaterialStatus.TOLERATED).toList();
-    MaterialOutcome outcome = !keyMissing.isEmpty() ? MaterialOutcome.KEY_MISSING
-        : !tolerated.isEmpty() ? MaterialOutcome.TOLERATED : MaterialOutcome.COMPLETE;
+    MaterialOutcome outcome = MaterialRules.outcome(items.stream().map(MaterialItem::status).toList());
     StringBuilder summary = new StringBuilder();
     summary.append(switch (outcome) {
       case COMPLETE -> "申请材料齐全。";

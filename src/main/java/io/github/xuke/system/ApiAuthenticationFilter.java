@@ -20,14 +20,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Lets a request into {@code /api/**} and {@code /actuator/**} (metrics) only for a member of one of the bureau's groups — logged in
  * to the webapps (session) or sending HTTP Basic — and runs it as that Camunda user, so the engine's
- * authorizations apply. Reading the working-day calendar and the health check is public; changing
- * the calendar is not.
+ * authorizations apply. Reading the working-day calendar and the health check, and the online
+ * material pre-check, are public; changing the calendar is not.
  */
 @Component
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   static final String PUBLIC_PREFIX = "/api/calendar/";
   static final String HEALTH = "/actuator/health";
+  static final String PRECHECK = "/api/precheck";
   private static final String ENGINE = "default";
 
   private final IdentityService identityService;
@@ -40,8 +41,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if ("GET".equals(request.getMethod())
-        && (path.startsWith(PUBLIC_PREFIX) || path.equals(HEALTH) || path.startsWith(HEALTH + "/"))) {
+    boolean publicRead = "GET".equals(request.getMethod())
+        && (path.startsWith(PUBLIC_PREFIX) || path.equals(HEALTH) || path.startsWith(HEALTH + "/"));
+    boolean publicPrecheck = "POST".equals(request.getMethod()) && path.equals(PRECHECK);
+    if (publicRead || publicPrecheck) {
       chain.doFilter(request, response);
       return;
     }
