@@ -219,10 +219,20 @@ public class ApplicationService {
     return new Acceptance(acceptedAt, supplyDueAt, check.outstanding());
   }
 
-  /** 登记补交材料: marks tolerated items as supplied; returns those still outstanding. */
-  public List<MaterialItem> recordSupplied(long applicationId, Collection<String> codes, String by) {
+  /**
+   * 登记补交材料: marks tolerated items as supplied through a channel (a courier needs its tracking
+   * number); returns those still outstanding.
+   */
+  public List<MaterialItem> recordSupplied(long applicationId, Collection<String> codes, SupplyChannel channel,
+      String reference, String by) {
     if (codes.isEmpty()) {
       throw new InvalidApplicationException("suppliedMaterials", "请选择本次补交的材料");
+    }
+    if (channel == null) {
+      throw new InvalidApplicationException("supplyChannel", "请选择补交方式");
+    }
+    if (channel == SupplyChannel.COURIER && (reference == null || reference.isBlank())) {
+      throw new InvalidApplicationException("supplyReference", "邮寄补交必须填写快递单号");
     }
     Map<String, MaterialItem> items = materials.findByApplication(applicationId).stream()
         .collect(Collectors.toMap(MaterialItem::materialCode, Function.identity()));
@@ -233,7 +243,8 @@ public class ApplicationService {
         throw new InvalidApplicationException("suppliedMaterials",
             "材料“" + (item == null ? code : item.materialName()) + "”不是本案待补交的容缺材料");
       }
-      materials.markSupplied(item.id(), now, by);
+      materials.markSupplied(item.id(), now, by, channel,
+          reference == null || reference.isBlank() ? null : reference.strip());
     }
     List<MaterialItem> outstanding = materialCheck(applicationId).outstanding();
     if (outstanding.isEmpty()) {

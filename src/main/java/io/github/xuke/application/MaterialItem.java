@@ -12,4 +12,6 @@ public record MaterialItem(
     MaterialStatus status,
     OffsetDateTime submittedAt,
     OffsetDateTime suppliedAt,
-    String recordedBy) {}
+    String recordedBy,
+    SupplyChannel supplyChannel,
+    String supplyReference) {}

@@ -39,8 +39,11 @@ public class MaterialItemRepository {
     jdbc.sql("update material_item set status = ? where id = ?").params(status.name(), id).update();
   }
 
-  public void markSupplied(long id, OffsetDateTime at, String by) {
-    jdbc.sql("update material_item set status = ?, supplied_at = ?, recorded_by = ? where id = ?")
-        .params(MaterialStatus.SUPPLIED.name(), at, by, id).update();
+  public void markSupplied(long id, OffsetDateTime at, String by, SupplyChannel channel, String reference) {
+    jdbc.sql("""
+            update material_item set status = ?, supplied_at = ?, recorded_by = ?, supply_channel = ?,
+              supply_reference = ?
+            where id = ?""")
+        .params(MaterialStatus.SUPPLIED.name(), at, by, channel.name(), reference, id).update();
   }
 }

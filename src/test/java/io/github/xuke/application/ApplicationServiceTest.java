@@ -41,7 +41,7 @@ class ApplicationServiceTest {
       mock(org.springframework.context.ApplicationEventPublisher.class), Clock.fixed(Instant.parse("2026-09-29T02:00:00Z"), SHANGHAI));
 
   static MaterialItem item(String code, boolean key, MaterialStatus status) {
-    return new MaterialItem(code.hashCode(), 7, code, code + "名称", key, status, null, null, "clerk");
+    return new MaterialItem(code.hashCode(), 7, code, code + "名称", key, status, null, null, "clerk", null, null);
   }
 
   static LicenceApplication application() {
@@ -96,9 +96,9 @@ class ApplicationServiceTest {
   @Test
   void onlyToleratedItemsCanBeSupplied() {
     when(materials.findByApplication(7)).thenReturn(List.of(item("A", false, MaterialStatus.SUBMITTED)));
-    assertThatThrownBy(() -> service.recordSupplied(7, List.of("A"), "clerk"))
+    assertThatThrownBy(() -> service.recordSupplied(7, List.of("A"), SupplyChannel.WINDOW, null, "clerk"))
         .isInstanceOf(InvalidApplicationException.class).hasMessageContaining("不是本案待补交的容缺材料");
-    assertThatThrownBy(() -> service.recordSupplied(7, List.of(), "clerk"))
+    assertThatThrownBy(() -> service.recordSupplied(7, List.of(), SupplyChannel.WINDOW, null, "clerk"))
         .hasMessageContaining("请选择本次补交的材料");
   }
 

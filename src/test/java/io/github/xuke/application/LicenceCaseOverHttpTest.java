@@ -79,7 +79,7 @@ class LicenceCaseOverHttpTest {
     work("deputy", instance, TASK_SIGN_ONLINE, Map.of(SIGNATURE_CONFIRMED, Map.of("value", true, "type", "Boolean"),
         SIGNATURE_REMARK, text("同意")));
     work("clerk2", instance, TASK_RECORD_SUPPLIED_MATERIALS, Map.of(SUPPLIED_MATERIALS,
-        Map.of("value", "[\"LIGHTNING_PROTECTION_REPORT\"]", "type", "Json")));
+        Map.of("value", "[\"LIGHTNING_PROTECTION_REPORT\"]", "type", "Json"), SUPPLY_CHANNEL, text("ONLINE")));
     work("clerk", instance, TASK_DELIVER_LICENCE, Map.of(DELIVERY_METHOD, text("COURIER"),
         TRACKING_NUMBER, text("EMS1029384756")));
 

@@ -60,6 +60,8 @@ public final class LicenceApplicationProcess {
     public static final ProcessVariable<String> SIGNATURE_REMARK = ProcessVariable.string("signatureRemark");
     public static final ProcessVariable<List<String>> SUPPLIED_MATERIALS =
         ProcessVariable.stringList("suppliedMaterials");
+    public static final ProcessVariable<String> SUPPLY_CHANNEL = ProcessVariable.string("supplyChannel");
+    public static final ProcessVariable<String> SUPPLY_REFERENCE = ProcessVariable.string("supplyReference");
     public static final ProcessVariable<String> DELIVERY_METHOD = ProcessVariable.string("deliveryMethod");
     public static final ProcessVariable<String> TRACKING_NUMBER = ProcessVariable.string("trackingNumber");
     public static final ProcessVariable<String> DELIVERY_REMARK = ProcessVariable.string("deliveryRemark");
@@ -73,7 +75,7 @@ public final class LicenceApplicationProcess {
         ACCEPTANCE_DECISION, EXPERT_OPINION, EXPERT_COMMENTS, INSPECTION_DATE, INSPECTION_RESULT,
         INSPECTION_FINDINGS, REVIEW_RECOMMENDATION, REVIEW_OPINION, APPROVAL_DECISION,
         APPROVAL_REASON, SIGNATURE_CONFIRMED, SIGNATURE_REMARK,
-        SUPPLIED_MATERIALS, DELIVERY_METHOD, TRACKING_NUMBER, DELIVERY_REMARK);
+        SUPPLIED_MATERIALS, SUPPLY_CHANNEL, SUPPLY_REFERENCE, DELIVERY_METHOD, TRACKING_NUMBER, DELIVERY_REMARK);
 
     private Variables() {}
   }

@@ -4,6 +4,7 @@ import static io.github.xuke.application.process.LicenceApplicationProcess.Varia
 
 import io.github.xuke.application.ApplicationService;
 import io.github.xuke.application.MaterialItem;
+import io.github.xuke.application.SupplyChannel;
 import java.util.List;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,9 +25,14 @@ public class UpdateSuppliedMaterialsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    String channel = SUPPLY_CHANNEL.get(execution);
     List<MaterialItem> outstanding = applications.recordSupplied(APPLICATION_ID.get(execution),
-        SUPPLIED_MATERIALS.get(execution), currentUser.id());
+        SUPPLIED_MATERIALS.get(execution), channel == null ? null : SupplyChannel.valueOf(channel),
+        SUPPLY_REFERENCE.get(execution), currentUser.id());
+    // the next 登记补交材料 form starts empty
     execution.removeVariable(SUPPLIED_MATERIALS.name());
+    execution.removeVariable(SUPPLY_CHANNEL.name());
+    execution.removeVariable(SUPPLY_REFERENCE.name());
     MaterialOptions.write(execution, outstanding);
   }
 }

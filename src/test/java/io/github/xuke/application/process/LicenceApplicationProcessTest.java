@@ -186,8 +186,13 @@ class LicenceApplicationProcessTest {
         .extracting(item -> item.materialCode())
         .containsExactlyInAnyOrder("SPECIAL_OPERATOR_CERTS", "EMERGENCY_PLAN");
 
+    assertThatThrownBy(() -> driver.complete(instance, TASK_RECORD_SUPPLIED_MATERIALS, "clerk2", form()
+        .putValue(SUPPLIED_MATERIALS.name(), Spin.JSON(List.of("EMERGENCY_PLAN")))
+        .putValue(SUPPLY_CHANNEL.name(), "COURIER")))
+        .hasMessageContaining("邮寄补交必须填写快递单号");
     driver.complete(instance, TASK_RECORD_SUPPLIED_MATERIALS, "clerk2", form()
-        .putValue(SUPPLIED_MATERIALS.name(), Spin.JSON(List.of("EMERGENCY_PLAN"))));
+        .putValue(SUPPLIED_MATERIALS.name(), Spin.JSON(List.of("EMERGENCY_PLAN")))
+        .putValue(SUPPLY_CHANNEL.name(), "COURIER").putValue(SUPPLY_REFERENCE.name(), "EMS9876543210"));
     BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_SUPPLIED_MATERIALS);
 
     reviewAndApprove(instance);
@@ -196,13 +201,17 @@ class LicenceApplicationProcessTest {
     assertThat(driver.task(instance, TASK_DELIVER_LICENCE)).as("delivery waits for the tolerated items").isNull();
 
     driver.complete(instance, TASK_RECORD_SUPPLIED_MATERIALS, "clerk", form()
-        .putValue(SUPPLIED_MATERIALS.name(), Spin.JSON(List.of("SPECIAL_OPERATOR_CERTS"))));
+        .putValue(SUPPLIED_MATERIALS.name(), Spin.JSON(List.of("SPECIAL_OPERATOR_CERTS")))
+        .putValue(SUPPLY_CHANNEL.name(), "ON_SITE"));
     driver.complete(instance, TASK_DELIVER_LICENCE, "clerk", form()
         .putValue(DELIVERY_METHOD.name(), "COURIER").putValue(TRACKING_NUMBER.name(), "SF1234567890"));
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_CASE_ARCHIVED);
     assertThat(materials.findByApplication(id)).allMatch(item ->
         item.status() == MaterialStatus.SUBMITTED || item.status() == MaterialStatus.SUPPLIED);
+    assertThat(materials.findByApplication(id)).filteredOn(item -> item.status() == MaterialStatus.SUPPLIED)
+        .extracting(item -> item.materialCode() + "/" + item.supplyChannel() + "/" + item.supplyReference())
+        .containsExactlyInAnyOrder("EMERGENCY_PLAN/COURIER/EMS9876543210", "SPECIAL_OPERATOR_CERTS/ON_SITE/null");
     assertThat(applications.get(id).trackingNumber()).isEqualTo("SF1234567890");
   }
 
