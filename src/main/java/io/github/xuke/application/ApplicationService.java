@@ -187,10 +187,13 @@ public class ApplicationService {
    * 受理: records the acceptance time; with tolerated items, issues the one-time notice (一次性告知书)
    * listing all of them and the date by which to supply them.
    */
-  public Acceptance accept(long applicationId, String by) {
+  public Acceptance accept(long applicationId, boolean tolerancePledged, String by) {
     MaterialCheck check = materialCheck(applicationId);
     if (check.outcome() == MaterialOutcome.KEY_MISSING) {
       throw new IllegalStateException("case " + applicationId + " lacks key materials");
+    }
+    if (!check.outstanding().isEmpty() && !tolerancePledged) {
+      throw new InvalidApplicationException("tolerancePledged", "容缺受理须由申请人签署《容缺受理承诺书》");
     }
     LicenceApplication application = applications.get(applicationId);
     OffsetDateTime now = now();
@@ -211,6 +214,11 @@ public class ApplicationService {
           .append(" 前补交下列全部材料（可网上提交、邮寄，或在现场核查、领证时提交）：");
       check.outstanding().forEach(item -> content.append("\n- ").append(item.materialName()));
       notices.insert(applicationId, NoticeKind.ONE_TIME, now, by, content.toString());
+      notices.insert(applicationId, NoticeKind.TOLERANCE_PLEDGE, now, by, "容缺受理承诺书\n案件编号："
+          + application.caseNumber() + "\n申请人承诺于 "
+          + supplyDueAt.toInstant().atZone(workingDays.zone()).toLocalDate()
+          + " 前补齐一次性告知书所列材料，并对所提交材料的真实性负责；逾期未补齐的，同意按规定处理。"
+          + "\n（申请人已签署，由窗口人员 " + by + " 确认）");
     }
     events.publishEvent(new CaseEvents.Accepted(applicationId, now.toInstant(),
         application.committedLimitDays(), application.statutoryLimitValue(),

@@ -12,6 +12,8 @@ public record CaseNotice(
     CORRECTION,
     /** 一次性告知书: every tolerated item, listed once. */
     ONE_TIME,
+    /** 容缺受理承诺书: the applicant's pledge to supply the tolerated items in time. */
+    TOLERANCE_PLEDGE,
     /** 受理通知书. */
     ACCEPTANCE,
     /** 不予受理决定书. */

@@ -76,7 +76,9 @@ class ApplicationServiceTest {
         item("A", false, MaterialStatus.SUBMITTED), item("B", false, MaterialStatus.TOLERATED),
         item("C", false, MaterialStatus.TOLERATED)));
 
-    ApplicationService.Acceptance acceptance = service.accept(7, "clerk");
+    assertThatThrownBy(() -> service.accept(7, false, "clerk"))
+        .hasMessageContaining("容缺受理承诺书");
+    ApplicationService.Acceptance acceptance = service.accept(7, true, "clerk");
 
     // accepted 29 September 2026 (Shanghai); 10 working days across the National Day holiday
     assertThat(acceptance.supplyDueAt().toInstant().atZone(SHANGHAI).toLocalDate())
@@ -84,12 +86,13 @@ class ApplicationServiceTest {
     ArgumentCaptor<String> content = ArgumentCaptor.forClass(String.class);
     verify(notices).insert(eq(7L), eq(CaseNotice.NoticeKind.ONE_TIME), any(), eq("clerk"), content.capture());
     assertThat(content.getValue()).contains("B名称", "C名称", "2026-10-19").doesNotContain("A名称");
+    verify(notices).insert(eq(7L), eq(CaseNotice.NoticeKind.TOLERANCE_PLEDGE), any(), eq("clerk"), any());
   }
 
   @Test
   void acceptanceIsImpossibleWhileAKeyMaterialIsMissing() {
     when(materials.findByApplication(7)).thenReturn(List.of(item("K", true, MaterialStatus.MISSING)));
-    assertThatThrownBy(() -> service.accept(7, "clerk")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> service.accept(7, true, "clerk")).isInstanceOf(IllegalStateException.class);
     verify(applications, never()).markAccepted(anyLong(), any(), anyString(), any());
   }
 

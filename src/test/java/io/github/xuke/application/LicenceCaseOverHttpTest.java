@@ -68,7 +68,8 @@ class LicenceCaseOverHttpTest {
     assertThat(http.postJson("/engine-rest/task/" + acceptTask + "/complete", "expert", "demo", Map.of()).status())
         .as("an expert cannot complete a window task").isEqualTo(403);
 
-    work("clerk", instance, TASK_ACCEPT_APPLICATION, Map.of(ACCEPTANCE_DECISION, text("ACCEPT")));
+    work("clerk", instance, TASK_ACCEPT_APPLICATION, Map.of(ACCEPTANCE_DECISION, text("ACCEPT"),
+        TOLERANCE_PLEDGED, Map.of("value", true, "type", "Boolean")));
     work("expert2", instance, TASK_EXPERT_PRE_REVIEW, Map.of(EXPERT_OPINION, text("PASS"),
         EXPERT_COMMENTS, text("仓库设计符合《烟花爆竹工程设计安全标准》")));
     work("officer", instance, TASK_ON_SITE_INSPECTION, Map.of(INSPECTION_DATE, text("2026-06-02"),
@@ -87,7 +88,7 @@ class LicenceCaseOverHttpTest {
     assertThat(archived.path("status").asText()).isEqualTo("ARCHIVED");
     assertThat(archived.path("licence").path("licenceNumber").asText()).startsWith("市应急烟花批字〔2026〕");
     assertThat(archived.path("notices").findValuesAsText("kind"))
-        .containsExactly("ACCEPTANCE", "ONE_TIME", "APPROVAL");
+        .containsExactly("ACCEPTANCE", "ONE_TIME", "TOLERANCE_PLEDGE", "APPROVAL");
     JsonNode history = http.get("/engine-rest/history/process-instance/" + instance, "admin", "xuke-admin").json();
     assertThat(history.path("state").asText()).isEqualTo("COMPLETED");
     assertThat(history.path("businessKey").asText()).isEqualTo(started.path("caseNumber").asText());

@@ -47,6 +47,7 @@ public final class LicenceApplicationProcess {
     public static final ProcessVariable<String> CORRECTION_OUTCOME = ProcessVariable.string("correctionOutcome");
     public static final ProcessVariable<String> NON_ACCEPTANCE_REASON = ProcessVariable.string("nonAcceptanceReason");
     public static final ProcessVariable<String> ACCEPTANCE_DECISION = ProcessVariable.string("acceptanceDecision");
+    public static final ProcessVariable<Boolean> TOLERANCE_PLEDGED = ProcessVariable.bool("tolerancePledged");
     public static final ProcessVariable<String> EXPERT_OPINION = ProcessVariable.string("expertOpinion");
     public static final ProcessVariable<String> EXPERT_COMMENTS = ProcessVariable.string("expertComments");
     public static final ProcessVariable<String> INSPECTION_DATE = ProcessVariable.string("inspectionDate");
@@ -72,7 +73,7 @@ public final class LicenceApplicationProcess {
         LICENCE_TYPE_NAME, RECEIVED_AT, ACCEPTED_AT, DECIDED_AT, SUPPLY_DUE_AT, COMMITTED_LIMIT_DAYS,
         MATERIAL_OUTCOME, MATERIALS_SUMMARY, TOLERATED_OUTSTANDING, OUTSTANDING_MATERIAL_OPTIONS,
         LICENCE_NUMBER, CORRECTION_REMARK, CORRECTION_OUTCOME, NON_ACCEPTANCE_REASON,
-        ACCEPTANCE_DECISION, EXPERT_OPINION, EXPERT_COMMENTS, INSPECTION_DATE, INSPECTION_RESULT,
+        ACCEPTANCE_DECISION, TOLERANCE_PLEDGED, EXPERT_OPINION, EXPERT_COMMENTS, INSPECTION_DATE, INSPECTION_RESULT,
         INSPECTION_FINDINGS, REVIEW_RECOMMENDATION, REVIEW_OPINION, APPROVAL_DECISION,
         APPROVAL_REASON, SIGNATURE_CONFIRMED, SIGNATURE_REMARK,
         SUPPLIED_MATERIALS, SUPPLY_CHANNEL, SUPPLY_REFERENCE, DELIVERY_METHOD, TRACKING_NUMBER, DELIVERY_REMARK);

@@ -23,7 +23,8 @@ public class RecordAcceptanceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ApplicationService.Acceptance acceptance =
-        applications.accept(APPLICATION_ID.get(execution), currentUser.id());
+        applications.accept(APPLICATION_ID.get(execution),
+            Boolean.TRUE.equals(TOLERANCE_PLEDGED.get(execution)), currentUser.id());
     ACCEPTED_AT.set(execution, acceptance.acceptedAt());
     SUPPLY_DUE_AT.set(execution, acceptance.supplyDueAt());
     MaterialOptions.write(execution, acceptance.tolerated());

@@ -75,7 +75,8 @@ class DelegatesTest {
     variables.put(APPLICATION_ID.name(), 7);
     MaterialItem tolerated = new MaterialItem(1, 7, "SAFETY_RULES", "安全生产规章制度和岗位操作规程目录", false,
         MaterialStatus.TOLERATED, null, null, "clerk", null, null);
-    when(applications.accept(7L, "clerk")).thenReturn(
+    variables.put(TOLERANCE_PLEDGED.name(), true);
+    when(applications.accept(7L, true, "clerk")).thenReturn(
         new ApplicationService.Acceptance(new Date(), new Date(), List.of(tolerated)));
 
     new RecordAcceptanceDelegate(applications, currentUser).execute(execution);

@@ -301,7 +301,8 @@ class LicenceApplicationProcessTest {
     assertThat(application.status()).isEqualTo(ApplicationStatus.REFUSED);
     assertThat(application.decisionReason()).isEqualTo("储存设施安全距离不符合国家标准");
     assertThat(licences.findByApplication(id)).isEmpty();
-    assertThat(kinds(id)).containsExactly(NoticeKind.ACCEPTANCE, NoticeKind.ONE_TIME, NoticeKind.REFUSAL);
+    assertThat(kinds(id)).containsExactly(NoticeKind.ACCEPTANCE, NoticeKind.ONE_TIME, NoticeKind.TOLERANCE_PLEDGE,
+        NoticeKind.REFUSAL);
   }
 
   @Test
@@ -389,7 +390,7 @@ class LicenceApplicationProcessTest {
 
   private void accept(ProcessInstance instance) {
     driver.complete(instance, TASK_ACCEPT_APPLICATION, "clerk", form()
-        .putValue(ACCEPTANCE_DECISION.name(), Values.ACCEPT));
+        .putValue(ACCEPTANCE_DECISION.name(), Values.ACCEPT).putValue(TOLERANCE_PLEDGED.name(), true));
   }
 
   private void reviewAndApprove(ProcessInstance instance) {
