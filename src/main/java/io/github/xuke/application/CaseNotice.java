@@ -3,24 +3,35 @@ package io.github.xuke.application;
 import java.time.OffsetDateTime;
 
 /** A written notice of the case: the one-time notice, a correction notice, a decision. */
-public record CaseNotice(
-    long id, long applicationId, NoticeKind kind, OffsetDateTime issuedAt, String issuedBy, String content) {
+public record CaseNotice(long id, long applicationId, NoticeKind kind, String noticeNumber,
+    OffsetDateTime issuedAt, String issuedBy, String content) {
 
   /** The kinds of notice the window issues. */
   public enum NoticeKind {
     /** 补正材料通知书. */
-    CORRECTION,
+    CORRECTION("补正"),
     /** 一次性告知书: every tolerated item, listed once. */
-    ONE_TIME,
+    ONE_TIME("告知"),
     /** 容缺受理承诺书: the applicant's pledge to supply the tolerated items in time. */
-    TOLERANCE_PLEDGE,
+    TOLERANCE_PLEDGE("承诺"),
     /** 受理通知书. */
-    ACCEPTANCE,
+    ACCEPTANCE("受"),
     /** 不予受理决定书. */
-    NON_ACCEPTANCE,
+    NON_ACCEPTANCE("不受"),
     /** 准予许可决定书. */
-    APPROVAL,
+    APPROVAL("准"),
     /** 不予许可决定书. */
-    REFUSAL
+    REFUSAL("不准");
+
+    private final String abbreviation;
+
+    NoticeKind(String abbreviation) {
+      this.abbreviation = abbreviation;
+    }
+
+    /** The part of the notice number that names the kind: 许{abbreviation}字. */
+    public String abbreviation() {
+      return abbreviation;
+    }
   }
 }

@@ -162,6 +162,8 @@ class LicenceApplicationProcessTest {
     assertThat(licence.issueDate()).as("issued at approval, not after the signature").isEqualTo(LocalDate.of(2026, 3, 3));
     assertThat(licence.validUntil()).isEqualTo(LocalDate.of(2029, 3, 2));
     assertThat(kinds(id)).containsExactly(NoticeKind.ACCEPTANCE, NoticeKind.APPROVAL);
+    assertThat(notices.findByApplication(id)).extracting(CaseNotice::noticeNumber)
+        .allMatch(number -> number.matches("市应急许(受|准)字〔2026〕\\d{6}号"));
     assertThat(archive.find(id)).get().asString()
         .contains("\"activityId\":\"Task_ApproveLicence\"", "\"by\":\"chief\"", "\"by\":\"deputy\"",
             licence.licenceNumber(), "SAFETY_ASSESSMENT_REPORT");
