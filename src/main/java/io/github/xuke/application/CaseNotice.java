@@ -14,6 +14,8 @@ public record CaseNotice(long id, long applicationId, NoticeKind kind, String no
     ONE_TIME("告知"),
     /** 容缺受理承诺书: the applicant's pledge to supply the tolerated items in time. */
     TOLERANCE_PLEDGE("承诺"),
+    /** 补交材料提醒: before the supply deadline, the items still missing. */
+    SUPPLY_REMINDER("催补"),
     /** 受理通知书. */
     ACCEPTANCE("受"),
     /** 不予受理决定书. */

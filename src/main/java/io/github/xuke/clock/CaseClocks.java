@@ -2,6 +2,10 @@ package io.github.xuke.clock;
 
 import io.github.xuke.application.ApplicationRepository;
 import io.github.xuke.application.CaseEvents;
+import io.github.xuke.application.CaseNotice;
+import io.github.xuke.application.CaseNoticeRepository;
+import io.github.xuke.application.MaterialItemRepository;
+import io.github.xuke.application.MaterialStatus;
 import io.github.xuke.application.InvalidApplicationException;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.calendar.CalendarYearLoaded;
@@ -50,6 +54,8 @@ public class CaseClocks {
 
   private final ClockRepository clocks;
   private final ApplicationRepository applications;
+  private final MaterialItemRepository materials;
+  private final CaseNoticeRepository notices;
   private final LicenceRequirements requirements;
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
@@ -61,11 +67,13 @@ public class CaseClocks {
   private final Clock clock;
 
   public CaseClocks(ClockRepository clocks, ApplicationRepository applications,
-      LicenceRequirements requirements,
+      MaterialItemRepository materials, CaseNoticeRepository notices, LicenceRequirements requirements,
       RuntimeService runtimeService, ManagementService managementService, TaskService taskService,
       WorkingDays workingDays, CurrentUser currentUser, XukeProperties properties, Clock clock) {
     this.clocks = clocks;
     this.applications = applications;
+    this.materials = materials;
+    this.notices = notices;
     this.requirements = requirements;
     this.runtimeService = runtimeService;
     this.managementService = managementService;
@@ -238,7 +246,23 @@ public class CaseClocks {
     if (found.state().open() && found.warnedAt() == null) {
       change(found, found.withWarned(now()), ClockEvent.Type.WARNED, "即将到期：还剩 "
           + properties.clockWarningWorkingDays() + " 个工作日");
+      if (found.kind() == ClockKind.TOLERATED_SUPPLY) {
+        remindToSupply(found);
+      }
     }
+  }
+
+  /** Before the supply deadline the enterprise is reminded, once, of every item still missing. */
+  private void remindToSupply(CaseClock supply) {
+    LicenceApplication application = applications.get(supply.applicationId());
+    StringBuilder content = new StringBuilder("补交材料提醒\n案件编号：").append(application.caseNumber())
+        .append("\n您的容缺材料补交期限为 ").append(dueText(supply)).append("，下列材料尚未补交：");
+    materials.findByApplication(supply.applicationId()).stream()
+        .filter(item -> item.status() == MaterialStatus.TOLERATED)
+        .forEach(item -> content.append("\n- ").append(item.materialName()));
+    content.append("\n可网上提交、邮寄（到付），或在现场核查、领证时提交。");
+    notices.insert(supply.applicationId(), CaseNotice.NoticeKind.SUPPLY_REMINDER, now(), currentUser.id(),
+        content.toString());
   }
 
   /**

@@ -45,6 +45,7 @@ class CaseClocksTest {
   @Autowired CaseClocks clocks;
   @Autowired CalendarService calendar;
   @Autowired WorkingDays workingDays;
+  @Autowired io.github.xuke.application.CaseNoticeRepository notices;
   CaseDriver driver;
 
   @BeforeEach
@@ -242,6 +243,26 @@ class CaseClocksTest {
         .as("a new watch").isEqualTo(1);
     assertThat(clocks.history(restarted.id())).extracting(ClockEvent::event)
         .containsSubsequence("STARTED", "MET", "RESTARTED");
+  }
+
+  @Test
+  void theEnterpriseIsRemindedOfMissingItemsBeforeTheSupplyDeadline() {
+    at("2026-03-02T09:00");
+    List<String> withoutTwo = ALL_MATERIALS.stream()
+        .filter(code -> !code.equals("EMERGENCY_PLAN") && !code.equals("SAFETY_RULES")).toList();
+    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), "HAZCHEM_OPERATION_STORAGE", withoutTwo));
+    driver.complete(instance, LicenceApplicationProcess.Elements.TASK_ACCEPT_APPLICATION, "clerk", form()
+        .putValue(LicenceApplicationProcess.Variables.ACCEPTANCE_DECISION.name(), LicenceApplicationProcess.Values.ACCEPT)
+        .putValue(LicenceApplicationProcess.Variables.TOLERANCE_PLEDGED.name(), true));
+    long id = LicenceApplicationProcess.Variables.APPLICATION_ID.from(engine.getRuntimeService().getVariables(instance.getId()));
+    CaseClock supply = clocks.ofCase(id).stream().filter(c -> c.kind() == ClockKind.TOLERATED_SUPPLY).findFirst().orElseThrow();
+
+    at("2026-03-14T09:00");
+    engine.getManagementService().executeJob(timer(supply, CaseClockProcess.Elements.TIMER_WARNING).getId());
+
+    assertThat(notices.findByApplication(id)).filteredOn(n -> n.kind() == io.github.xuke.application.CaseNotice.NoticeKind.SUPPLY_REMINDER)
+        .singleElement().satisfies(reminder -> assertThat(reminder.content())
+            .contains("生产安全事故应急预案及备案证明", "安全生产规章制度和岗位操作规程目录", "2026年3月16日"));
   }
 
   /** An accepted case and its id. */
