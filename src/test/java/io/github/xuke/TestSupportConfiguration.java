@@ -1,7 +1,6 @@
 package io.github.xuke;
 
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -9,6 +8,6 @@ import org.springframework.context.annotation.Import;
  * coverage gate itself is {@code LicenceApplicationProcessTest.everyFlowNodeOfBothProcessesWasReached}:
  * the library's class threshold is reported but, in 3.0.0 with Spring, not enforced.
  */
-@TestConfiguration(proxyBeanMethods = false)
+@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
 @Import(ProcessEngineCoverageConfiguration.class)
 public class TestSupportConfiguration {}
