@@ -287,6 +287,19 @@ public class ApplicationService {
     return Date.from(now.toInstant());
   }
 
+  /** 退办: the case ends without a decision on the merits, with a notice giving the reason. */
+  public void withdraw(long applicationId, String reason, String by) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidApplicationException("withdrawalReason", "退办必须说明理由");
+    }
+    LicenceApplication application = applications.get(applicationId);
+    notices.insert(applicationId, NoticeKind.WITHDRAWAL, now(), by,
+        "退办通知书\n案件编号：" + application.caseNumber() + "\n理由：" + reason.strip()
+            + "\n申请人可在补齐材料后重新申请。");
+    applications.updateStatus(applicationId, ApplicationStatus.WITHDRAWN);
+    events.publishEvent(new CaseEvents.Closed(applicationId, "退办"));
+  }
+
   /** 办结: the licence has been handed over or posted (free); a courier needs its tracking number. */
   public void complete(long applicationId, DeliveryMethod method, String trackingNumber) {
     if (method == DeliveryMethod.COURIER && (trackingNumber == null || trackingNumber.isBlank())) {

@@ -19,5 +19,7 @@ public enum ApplicationStatus {
   /** 已办结: delivered. */
   COMPLETED,
   /** 已归档. */
-  ARCHIVED
+  ARCHIVED,
+  /** 已退办: withdrawn, e.g. tolerated items not supplied in time. */
+  WITHDRAWN
 }

@@ -23,7 +23,9 @@ public record CaseNotice(long id, long applicationId, NoticeKind kind, String no
     /** 准予许可决定书. */
     APPROVAL("准"),
     /** 不予许可决定书. */
-    REFUSAL("不准");
+    REFUSAL("不准"),
+    /** 退办通知书. */
+    WITHDRAWAL("退");
 
     private final String abbreviation;
 

@@ -44,6 +44,13 @@ public record CaseClock(
         provisional, ClockState.RUNNING, null, null, null, processInstanceId);
   }
 
+  /** Running again after a breach, with a larger extension; the breach time is kept. */
+  public CaseClock reopened(int newExtensionValue) {
+    return new CaseClock(id, applicationId, kind, startedAt, limitValue, limitUnit, newExtensionValue,
+        pausedValue, null, dueAt, warnAt, provisional, ClockState.RUNNING, null, null, breachedAt,
+        processInstanceId);
+  }
+
   public CaseClock breached(OffsetDateTime at) {
     return new CaseClock(id, applicationId, kind, startedAt, limitValue, limitUnit, extensionValue,
         pausedValue, pausedSince, dueAt, warnAt, provisional, ClockState.BREACHED, warnedAt, metAt, at,

@@ -19,6 +19,10 @@ public final class CaseClockProcess {
   /** Process variables, typed. The case labels carry the main process's names. */
   public static final class Variables {
     public static final ProcessVariable<Long> CLOCK_ID = ProcessVariable.longValue("clockId");
+    public static final ProcessVariable<String> CLOCK_KIND = ProcessVariable.string("clockKind");
+    public static final ProcessVariable<String> SUPPLY_DECISION = ProcessVariable.string("supplyDecision");
+    public static final ProcessVariable<Integer> SUPPLY_EXTENSION_DAYS = ProcessVariable.integer("supplyExtensionDays");
+    public static final ProcessVariable<String> SUPPLY_DECISION_REASON = ProcessVariable.string("supplyDecisionReason");
     public static final ProcessVariable<String> CLOCK_LABEL = ProcessVariable.string("clockLabel");
     public static final ProcessVariable<String> CLOCK_DUE_TEXT = ProcessVariable.string("clockDueText");
     public static final ProcessVariable<Long> APPLICATION_ID = LicenceApplicationProcess.Variables.APPLICATION_ID;
@@ -28,10 +32,19 @@ public final class CaseClockProcess {
     public static final ProcessVariable<String> SUPERVISION_INSTRUCTION =
         ProcessVariable.string("supervisionInstruction");
 
-    public static final List<ProcessVariable<?>> ALL = List.of(CLOCK_ID, CLOCK_LABEL, CLOCK_DUE_TEXT,
+    public static final List<ProcessVariable<?>> ALL = List.of(CLOCK_ID, CLOCK_KIND, SUPPLY_DECISION,
+        SUPPLY_EXTENSION_DAYS, SUPPLY_DECISION_REASON, CLOCK_LABEL, CLOCK_DUE_TEXT,
         APPLICATION_ID, CASE_NUMBER, ENTERPRISE_NAME, LICENCE_TYPE_NAME, SUPERVISION_INSTRUCTION);
 
     private Variables() {}
+  }
+
+  /** The chief representative's answers when tolerated items are overdue. */
+  public static final class Values {
+    public static final String EXTEND = "EXTEND";
+    public static final String WITHDRAW = "WITHDRAW";
+
+    private Values() {}
   }
 
   /** Element ids of the diagram. */
@@ -41,6 +54,10 @@ public final class CaseClockProcess {
     public static final String TASK_RECORD_CLOCK_WARNING = "Task_RecordClockWarning";
     public static final String TIMER_DUE = "Timer_Due";
     public static final String TASK_RECORD_CLOCK_BREACH = "Task_RecordClockBreach";
+    public static final String GATEWAY_SUPPLY_DEADLINE = "Gateway_SupplyDeadline";
+    public static final String TASK_DECIDE_OVERDUE_SUPPLY = "Task_DecideOverdueSupply";
+    public static final String TASK_APPLY_SUPPLY_DECISION = "Task_ApplySupplyDecision";
+    public static final String END_SUPPLY_DECIDED = "EndEvent_SupplyDecided";
     public static final String TASK_SUPERVISE_BREACHED_CLOCK = "Task_SuperviseBreachedClock";
     public static final String END_BREACH_SUPERVISED = "EndEvent_BreachSupervised";
     public static final String START_CLOCK_STOPPED = "StartEvent_ClockStopped";

@@ -6,6 +6,7 @@ import io.github.xuke.application.CaseNotice;
 import io.github.xuke.application.CaseNoticeRepository;
 import io.github.xuke.application.MaterialItemRepository;
 import io.github.xuke.application.MaterialStatus;
+import io.github.xuke.application.process.LicenceApplicationProcess;
 import io.github.xuke.application.InvalidApplicationException;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.calendar.CalendarYearLoaded;
@@ -125,13 +126,44 @@ public class CaseClocks {
       stopWatch(found);
       CaseClock restarted = found.restarted(utc(resubmitted.resubmittedAt()));
       clocks.update(restarted);
-      CaseClock moved = recalculate(restarted, ClockEvent.Type.RESTARTED, "收到补正材料，重新起算", currentUser.id());
-      String watch = system(() -> runtimeService.startProcessInstanceByKey(CaseClockProcess.PROCESS_ID,
-          "clock-" + moved.id(), watchVariables(moved)).getId());
-      CaseClock watched = clocks.get(moved.id()).withWatch(watch);
-      clocks.update(watched);
-      updateTasks(watched);
+      watchAnew(recalculate(restarted, ClockEvent.Type.RESTARTED, "收到补正材料，重新起算", currentUser.id()));
     });
+  }
+
+  /** A clock that runs again gets a new watch (its old one has ended or is ending). */
+  private void watchAnew(CaseClock moved) {
+    String watch = system(() -> runtimeService.startProcessInstanceByKey(CaseClockProcess.PROCESS_ID,
+        "clock-" + moved.id(), watchVariables(moved)).getId());
+    CaseClock watched = clocks.get(moved.id()).withWatch(watch);
+    clocks.update(watched);
+    updateTasks(watched);
+  }
+
+  /**
+   * The chief representative extends a breached supply deadline: the clock runs again with the extra
+   * days (the breach stays in its history) and a new watch.
+   */
+  public void extendAfterBreach(long clockId, int units, String reason) {
+    CaseClock found = clocks.get(clockId);
+    if (found.state() != ClockState.BREACHED) {
+      throw new IllegalStateException("clock " + clockId + " is not breached");
+    }
+    CaseClock reopened = found.reopened(found.extensionValue() + units);
+    clocks.update(reopened);
+    watchAnew(recalculate(reopened, ClockEvent.Type.EXTENDED, "逾期后延长 " + units
+        + (found.limitUnit() == LimitUnit.DAYS ? " 日" : " 个工作日") + "：" + reason.strip(), currentUser.id()));
+  }
+
+  /** The chief representative withdraws the case (退办): the case process ends with its notice. */
+  public void withdrawCase(long clockId, String reason) {
+    CaseClock found = clocks.get(clockId);
+    LicenceApplication application = applications.get(found.applicationId());
+    clocks.addEvent(clockId, now(), ClockEvent.Type.CANCELLED, "决定退办：" + reason.strip(), currentUser.id(),
+        found.dueAt(), null);
+    system(() -> runtimeService.createMessageCorrelation(LicenceApplicationProcess.MESSAGE_CASE_WITHDRAWN)
+        .processInstanceId(application.processInstanceId())
+        .setVariable(LicenceApplicationProcess.Variables.WITHDRAWAL_REASON.name(), reason.strip())
+        .correlateWithResult());
   }
 
   @EventListener
@@ -456,6 +488,7 @@ public class CaseClocks {
     LicenceApplication application = applications.get(started.applicationId());
     VariableMap variables = Variables.createVariables();
     CaseClockProcess.Variables.CLOCK_ID.put(variables, started.id());
+    CaseClockProcess.Variables.CLOCK_KIND.put(variables, started.kind().name());
     CaseClockProcess.Variables.CLOCK_LABEL.put(variables, started.kind().label());
     CaseClockProcess.Variables.CLOCK_DUE_TEXT.put(variables, dueText(started));
     CaseClockProcess.Variables.APPLICATION_ID.put(variables, application.id());

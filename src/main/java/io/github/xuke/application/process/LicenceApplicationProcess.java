@@ -11,6 +11,8 @@ import org.camunda.spin.json.SpinJsonNode;
 public final class LicenceApplicationProcess {
 
   public static final String PROCESS_ID = "LicenceApplication";
+  /** Ends the case as withdrawn (退办), e.g. when tolerated items stay missing past their deadline. */
+  public static final String MESSAGE_CASE_WITHDRAWN = "CaseWithdrawn";
 
   private LicenceApplicationProcess() {}
 
@@ -66,6 +68,7 @@ public final class LicenceApplicationProcess {
     public static final ProcessVariable<String> DELIVERY_METHOD = ProcessVariable.string("deliveryMethod");
     public static final ProcessVariable<String> TRACKING_NUMBER = ProcessVariable.string("trackingNumber");
     public static final ProcessVariable<String> DELIVERY_REMARK = ProcessVariable.string("deliveryRemark");
+    public static final ProcessVariable<String> WITHDRAWAL_REASON = ProcessVariable.string("withdrawalReason");
 
     /** Every variable of the process, for the checks that forms and diagrams use no other name. */
     public static final List<ProcessVariable<?>> ALL = List.of(ENTERPRISE_NAME, CREDIT_CODE,
@@ -76,7 +79,7 @@ public final class LicenceApplicationProcess {
         ACCEPTANCE_DECISION, TOLERANCE_PLEDGED, EXPERT_OPINION, EXPERT_COMMENTS, INSPECTION_DATE, INSPECTION_RESULT,
         INSPECTION_FINDINGS, REVIEW_RECOMMENDATION, REVIEW_OPINION, APPROVAL_DECISION,
         APPROVAL_REASON, SIGNATURE_CONFIRMED, SIGNATURE_REMARK,
-        SUPPLIED_MATERIALS, SUPPLY_CHANNEL, SUPPLY_REFERENCE, DELIVERY_METHOD, TRACKING_NUMBER, DELIVERY_REMARK);
+        SUPPLIED_MATERIALS, SUPPLY_CHANNEL, SUPPLY_REFERENCE, DELIVERY_METHOD, TRACKING_NUMBER, DELIVERY_REMARK, WITHDRAWAL_REASON);
 
     private Variables() {}
   }
@@ -120,6 +123,9 @@ public final class LicenceApplicationProcess {
     public static final String END_NOT_ACCEPTED = "EndEvent_NotAccepted";
     public static final String END_REFUSED = "EndEvent_Refused";
     public static final String END_CASE_ARCHIVED = "EndEvent_CaseArchived";
+    public static final String SUBPROCESS_CASE_WITHDRAWN = "SubProcess_CaseWithdrawn";
+    public static final String TASK_RECORD_WITHDRAWAL = "Task_RecordWithdrawal";
+    public static final String END_CASE_WITHDRAWN = "EndEvent_CaseWithdrawn";
 
     private Elements() {}
   }

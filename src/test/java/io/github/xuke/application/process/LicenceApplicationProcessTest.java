@@ -371,6 +371,58 @@ class LicenceApplicationProcessTest {
   }
 
   @Test
+  void overdueToleratedItemsGoToTheChiefWhoExtendsOrWithdraws() {
+    List<String> withoutRules = ALL_MATERIALS.stream().filter(code -> !code.equals("SAFETY_RULES")).toList();
+    ProcessInstance extended = start(intakeForm(newCreditCode(), HAZCHEM_STORAGE, withoutRules));
+    ProcessInstance withdrawn = start(intakeForm(newCreditCode(), HAZCHEM_STORAGE, withoutRules));
+    accept(extended);
+    accept(withdrawn);
+
+    at("2026-03-20T09:00"); // past the supply deadline of 16 March
+    Task extendTask = overdueSupplyDecision(extended);
+    driver.as("chief", () -> {
+      engine.getTaskService().claim(extendTask.getId(), "chief");
+      engine.getFormService().submitTaskForm(extendTask.getId(), form()
+          .putValue(CaseClockProcess.Variables.SUPPLY_DECISION.name(), CaseClockProcess.Values.EXTEND)
+          .putValue(CaseClockProcess.Variables.SUPPLY_EXTENSION_DAYS.name(), 5)
+          .putValue(CaseClockProcess.Variables.SUPPLY_DECISION_REASON.name(), "企业正在办理备案，申请延期"));
+      return null;
+    });
+    CaseClock supply = clock(applicationId(extended), ClockKind.TOLERATED_SUPPLY);
+    assertThat(supply.state()).isEqualTo(ClockState.RUNNING);
+    assertThat(supply.extensionValue()).isEqualTo(5);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(supply.processInstanceId()).count())
+        .as("a new watch").isEqualTo(1);
+    BpmnAwareTests.assertThat(extended).isActive();
+
+    Task withdrawTask = overdueSupplyDecision(withdrawn);
+    long withdrawnId = applicationId(withdrawn);
+    driver.as("chief", () -> {
+      engine.getTaskService().claim(withdrawTask.getId(), "chief");
+      engine.getFormService().submitTaskForm(withdrawTask.getId(), form()
+          .putValue(CaseClockProcess.Variables.SUPPLY_DECISION.name(), CaseClockProcess.Values.WITHDRAW)
+          .putValue(CaseClockProcess.Variables.SUPPLY_DECISION_REASON.name(), "逾期未补交安全生产规章制度"));
+      return null;
+    });
+    BpmnAwareTests.assertThat(withdrawn).isEnded().hasPassed(TASK_RECORD_WITHDRAWAL, END_CASE_WITHDRAWN);
+    assertThat(applications.get(withdrawnId).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    assertThat(kinds(withdrawnId)).contains(NoticeKind.WITHDRAWAL);
+    assertThat(clocks.ofCase(withdrawnId)).noneMatch(c -> c.state().open());
+  }
+
+  /** Fires the supply clock's timers of a case; returns the chief representative's decision task. */
+  private Task overdueSupplyDecision(ProcessInstance instance) {
+    CaseClock supply = clock(applicationId(instance), ClockKind.TOLERATED_SUPPLY);
+    ProcessInstance watch = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(supply.processInstanceId()).singleResult();
+    engine.getManagementService().executeJob(timer(watch, CaseClockProcess.Elements.TIMER_WARNING).getId());
+    engine.getManagementService().executeJob(timer(watch, CaseClockProcess.Elements.TIMER_DUE).getId());
+    return engine.getTaskService().createTaskQuery().processInstanceId(watch.getId())
+        .taskDefinitionKey(CaseClockProcess.Elements.TASK_DECIDE_OVERDUE_SUPPLY)
+        .taskCandidateGroup("chief-representative").singleResult();
+  }
+
+  @Test
   void badStartFormChangesNothing() {
     long before = engine.getRuntimeService().createProcessInstanceQuery().count();
     BadForm.all().forEach(bad -> assertThatThrownBy(() -> start( bad.form()))

@@ -1,0 +1,27 @@
+package io.github.xuke.application.process;
+
+import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
+
+import io.github.xuke.application.ApplicationService;
+import io.github.xuke.system.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task {@code Task_RecordWithdrawal} (登记退办): the withdrawal and its notice. */
+@Component
+public class RecordWithdrawalDelegate implements JavaDelegate {
+
+  private final ApplicationService applications;
+  private final CurrentUser currentUser;
+
+  public RecordWithdrawalDelegate(ApplicationService applications, CurrentUser currentUser) {
+    this.applications = applications;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    applications.withdraw(APPLICATION_ID.get(execution), WITHDRAWAL_REASON.get(execution), currentUser.id());
+  }
+}
