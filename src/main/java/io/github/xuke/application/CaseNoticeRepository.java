@@ -33,6 +33,10 @@ public class CaseNoticeRepository {
         .update();
   }
 
+  public java.util.Optional<CaseNotice> findById(long id) {
+    return jdbc.sql("select * from case_notice where id = ?").param(id).query(CaseNotice.class).optional();
+  }
+
   public List<CaseNotice> findByApplication(long applicationId) {
     return jdbc.sql("select * from case_notice where application_id = ? order by id")
         .param(applicationId).query(CaseNotice.class).list();

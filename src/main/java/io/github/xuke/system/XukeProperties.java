@@ -19,12 +19,16 @@ public record XukeProperties(
 
   public XukeProperties {
     admin = admin == null ? new Admin("admin", null) : admin;
-    licence = licence == null ? new Licence("市应急") : licence;
+    licence = licence == null ? new Licence("市应急", "市应急管理局") : licence;
   }
 
   /** The administrator created on an empty database; the password comes from the environment. */
   public record Admin(@DefaultValue("admin") String id, String password) {}
 
-  /** How licence numbers are written: {@code <issuer><prefix>〔<year>〕<serial>}. */
-  public record Licence(@DefaultValue("市应急") String issuerAbbreviation) {}
+  /**
+   * The issuing bureau: its abbreviation starts licence and notice numbers
+   * ({@code <issuer><prefix>〔<year>〕<serial>}), its name signs the notices.
+   */
+  public record Licence(@DefaultValue("市应急") String issuerAbbreviation,
+      @DefaultValue("市应急管理局") String issuerName) {}
 }

@@ -1,0 +1,41 @@
+package io.github.xuke.application;
+
+import io.github.xuke.system.XukeProperties;
+import io.github.xuke.web.ApiException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A notice of a case, printed as PDF (staff). */
+@RestController
+public class NoticeController {
+
+  private final CaseNoticeRepository notices;
+  private final NoticePdf pdf;
+  private final XukeProperties properties;
+
+  public NoticeController(CaseNoticeRepository notices, NoticePdf pdf, XukeProperties properties) {
+    this.notices = notices;
+    this.pdf = pdf;
+    this.properties = properties;
+  }
+
+  @GetMapping("/api/notices/{id}/pdf")
+  public ResponseEntity<byte[]> print(@PathVariable long id) {
+    CaseNotice notice = notices.findById(id).orElseThrow(() ->
+        new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到文书 " + id));
+    String issuer = properties.licence().issuerName();
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(notice.kind().name().toLowerCase() + "-" + id + ".pdf", StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(pdf.render(notice, issuer));
+  }
+}

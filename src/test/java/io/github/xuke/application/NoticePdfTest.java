@@ -1,0 +1,58 @@
+package io.github.xuke.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.xuke.TestHttp;
+import io.github.xuke.XukeTest;
+import io.github.xuke.application.process.CaseDriver;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Notices print as PDF whose extracted text holds the Chinese item names and the notice number. */
+@XukeTest
+class NoticePdfTest {
+
+  @LocalServerPort int port;
+  @Autowired CaseNoticeRepository notices;
+
+  @Test
+  void theCorrectionNoticePrintsEveryMissingItemInChinese() throws Exception {
+    TestHttp http = new TestHttp(port);
+    Map<String, Object> application = CaseDriver.apiApplication(CaseDriver.newCreditCode());
+    application.put("materials", List.of("APPLICATION_FORM", "BUSINESS_LICENCE"));
+    long id = http.postJson("/api/applications", "clerk", "demo", application).json().path("applicationId").asLong();
+    String task = http.get("/engine-rest/task?taskDefinitionKey=Task_IssueCorrectionNotice&maxResults=50", "clerk", "demo")
+        .json().findValuesAsText("id").stream()
+        .filter(candidate -> http.get("/engine-rest/task/" + candidate + "/variables/applicationId", "clerk", "demo")
+            .json().path("value").asLong() == id)
+        .findFirst().orElseThrow();
+    http.postJson("/engine-rest/task/" + task + "/claim", "clerk", "demo", Map.of("userId", "clerk"));
+    http.postJson("/engine-rest/task/" + task + "/submit-form", "clerk", "demo", Map.of("variables", Map.of()));
+
+    CaseNotice correction = notices.findByApplication(id).stream()
+        .filter(notice -> notice.kind() == CaseNotice.NoticeKind.CORRECTION).findFirst().orElseThrow();
+    HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/api/notices/" + correction.id() + "/pdf"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("clerk:demo".getBytes())).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text).contains("补正材料通知书", correction.noticeNumber(), "安全评价报告",
+          "建设项目安全设施竣工验收报告", "使用的危险化学品品种、数量清单", "市应急管理局");
+    }
+  }
+}
