@@ -1,0 +1,45 @@
+package io.github.xuke.application;
+
+import io.github.xuke.system.CurrentUser;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Paper copies of uploaded materials: posted (tracking number), received and compared (staff). */
+@RestController
+public class PaperCopyController {
+
+  private final PaperCopyService paperCopies;
+  private final CurrentUser currentUser;
+
+  public PaperCopyController(PaperCopyService paperCopies, CurrentUser currentUser) {
+    this.paperCopies = paperCopies;
+    this.currentUser = currentUser;
+  }
+
+  /** The EMS tracking number of a posted paper copy. */
+  public record Posted(String trackingNumber) {}
+
+  /** The receipt: does the paper match the uploaded copy, and if not, how it differs. */
+  public record Received(boolean matchesUpload, String remark) {}
+
+  @PostMapping("/api/applications/{id}/materials/{materialCode}/paper-copies")
+  public ResponseEntity<PaperCopy> posted(@PathVariable long id, @PathVariable String materialCode,
+      @RequestBody Posted posted) {
+    return ResponseEntity.status(201).body(paperCopies.posted(id, materialCode, posted.trackingNumber()));
+  }
+
+  @PostMapping("/api/applications/{id}/paper-copies/{paperCopyId}/received")
+  public PaperCopy received(@PathVariable long id, @PathVariable long paperCopyId, @RequestBody Received received) {
+    return paperCopies.received(id, paperCopyId, received.matchesUpload(), received.remark(), currentUser.id());
+  }
+
+  @GetMapping("/api/applications/{id}/paper-copies")
+  public List<PaperCopy> ofCase(@PathVariable long id) {
+    return paperCopies.ofCase(id);
+  }
+}
