@@ -46,16 +46,24 @@ public class NoticePdf {
   }
 
   public byte[] render(CaseNotice notice, String issuer) {
+    return print(notice.content(), notice.noticeNumber(), issuer, notice.issuedAt(), notice.id());
+  }
+
+  /**
+   * Prints a text whose first line is its title, with its number under the title and the issuer
+   * and date at the foot.
+   */
+  public byte[] print(String text, String number, String issuer, java.time.OffsetDateTime issuedAt, long id) {
     try (TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(fontFile));
         PDDocument document = new PDDocument()) {
       AtomicReference<TrueTypeFont> first = new AtomicReference<>();
       collection.processAllFonts(font -> first.compareAndSet(null, font));
       PDType0Font font = PDType0Font.load(document, first.get(), true);
-      String[] lines = notice.content().split("\n");
+      String[] lines = text.split("\n");
       Writer writer = new Writer(document, font);
       writer.centered(printable(font, lines[0]), TITLE_SIZE);
-      if (notice.noticeNumber() != null) {
-        writer.right(printable(font, notice.noticeNumber()), BODY_SIZE);
+      if (number != null) {
+        writer.right(printable(font, number), BODY_SIZE);
       }
       writer.gap();
       for (int i = 1; i < lines.length; i++) {
@@ -66,13 +74,13 @@ public class NoticePdf {
       writer.gap();
       writer.gap();
       writer.right(printable(font, issuer), BODY_SIZE);
-      writer.right(notice.issuedAt().atZoneSameInstant(zone).format(DATE), BODY_SIZE);
+      writer.right(issuedAt.atZoneSameInstant(zone).format(DATE), BODY_SIZE);
       writer.close();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot print notice " + notice.id(), e);
+      throw new UncheckedIOException("cannot print document " + id, e);
     }
   }
 

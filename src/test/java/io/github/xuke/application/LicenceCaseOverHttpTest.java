@@ -9,7 +9,15 @@ import io.github.xuke.TestHttp;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.process.CaseDriver;
 import io.github.xuke.application.process.ProcessVariable;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
+import java.util.Base64;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashSet;
@@ -46,7 +54,7 @@ class LicenceCaseOverHttpTest {
   }
 
   @Test
-  void aCaseGoesFromTheApiToTheArchiveThroughTheForms() {
+  void aCaseGoesFromTheApiToTheArchiveThroughTheForms() throws Exception {
     Map<String, Object> application = CaseDriver.apiApplication(CaseDriver.newCreditCode());
     application.put("licenceType", "FIREWORKS_WHOLESALE");
     application.put("materials", List.of("APPLICATION_FORM", "BUSINESS_LICENCE", "PRINCIPAL_QUALIFICATION",
@@ -89,6 +97,14 @@ class LicenceCaseOverHttpTest {
     assertThat(archived.path("licence").path("licenceNumber").asText()).startsWith("市应急烟花批字〔2026〕");
     assertThat(archived.path("notices").findValuesAsText("kind"))
         .containsExactly("ACCEPTANCE", "ONE_TIME", "TOLERANCE_PLEDGE", "APPROVAL");
+    HttpResponse<byte[]> certificate = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+            "http://localhost:" + port + "/api/applications/" + started.path("applicationId").asLong() + "/licence/pdf"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("clerk:demo".getBytes())).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    try (PDDocument document = Loader.loadPDF(certificate.body())) {
+      assertThat(new PDFTextStripper().getText(document)).contains("烟花爆竹经营（批发）许可证",
+          archived.path("licence").path("licenceNumber").asText(), "上海安泰化工有限公司");
+    }
     JsonNode history = http.get("/engine-rest/history/process-instance/" + instance, "admin", "xuke-admin").json();
     assertThat(history.path("state").asText()).isEqualTo("COMPLETED");
     assertThat(history.path("businessKey").asText()).isEqualTo(started.path("caseNumber").asText());
