@@ -1,5 +1,7 @@
 package io.github.xuke.application;
 
+import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
+
 import io.github.xuke.application.CaseNotice.NoticeKind;
 import io.github.xuke.calendar.WorkingDays;
 import io.github.xuke.clock.LimitUnit;
@@ -171,7 +173,7 @@ public class ApplicationService {
   /** 不予受理: the reason is required and goes into the decision notice. */
   public void refuseAcceptance(long applicationId, String reason, String by) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidApplicationException("nonAcceptanceReason", "不予受理必须说明理由");
+      throw new InvalidApplicationException(NON_ACCEPTANCE_REASON.name(), "不予受理必须说明理由");
     }
     LicenceApplication application = applications.get(applicationId);
     notices.insert(applicationId, NoticeKind.NON_ACCEPTANCE, now(), by,
@@ -193,7 +195,7 @@ public class ApplicationService {
       throw new IllegalStateException("case " + applicationId + " lacks key materials");
     }
     if (!check.outstanding().isEmpty() && !tolerancePledged) {
-      throw new InvalidApplicationException("tolerancePledged", "容缺受理须由申请人签署《容缺受理承诺书》");
+      throw new InvalidApplicationException(TOLERANCE_PLEDGED.name(), "容缺受理须由申请人签署《容缺受理承诺书》");
     }
     LicenceApplication application = applications.get(applicationId);
     OffsetDateTime now = now();
@@ -234,13 +236,13 @@ public class ApplicationService {
   public List<MaterialItem> recordSupplied(long applicationId, Collection<String> codes, SupplyChannel channel,
       String reference, String by) {
     if (codes.isEmpty()) {
-      throw new InvalidApplicationException("suppliedMaterials", "请选择本次补交的材料");
+      throw new InvalidApplicationException(SUPPLIED_MATERIALS.name(), "请选择本次补交的材料");
     }
     if (channel == null) {
-      throw new InvalidApplicationException("supplyChannel", "请选择补交方式");
+      throw new InvalidApplicationException(SUPPLY_CHANNEL.name(), "请选择补交方式");
     }
     if (channel == SupplyChannel.COURIER && (reference == null || reference.isBlank())) {
-      throw new InvalidApplicationException("supplyReference", "邮寄补交必须填写快递单号");
+      throw new InvalidApplicationException(SUPPLY_REFERENCE.name(), "邮寄补交必须填写快递单号");
     }
     Map<String, MaterialItem> items = materials.findByApplication(applicationId).stream()
         .collect(Collectors.toMap(MaterialItem::materialCode, Function.identity()));
@@ -248,7 +250,7 @@ public class ApplicationService {
     for (String code : new HashSet<>(codes)) {
       MaterialItem item = items.get(code);
       if (item == null || item.status() != MaterialStatus.TOLERATED) {
-        throw new InvalidApplicationException("suppliedMaterials",
+        throw new InvalidApplicationException(SUPPLIED_MATERIALS.name(),
             "材料“" + (item == null ? code : item.materialName()) + "”不是本案待补交的容缺材料");
       }
       materials.markSupplied(item.id(), now, by, channel,
@@ -267,7 +269,7 @@ public class ApplicationService {
    */
   public Date recordDecision(long applicationId, boolean approved, String reason, String by) {
     if (!approved && (reason == null || reason.isBlank())) {
-      throw new InvalidApplicationException("approvalReason", "不予许可必须说明理由");
+      throw new InvalidApplicationException(APPROVAL_REASON.name(), "不予许可必须说明理由");
     }
     LicenceApplication application = applications.get(applicationId);
     OffsetDateTime now = now();
@@ -290,7 +292,7 @@ public class ApplicationService {
   /** 退办: the case ends without a decision on the merits, with a notice giving the reason. */
   public void withdraw(long applicationId, String reason, String by) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidApplicationException("withdrawalReason", "退办必须说明理由");
+      throw new InvalidApplicationException(WITHDRAWAL_REASON.name(), "退办必须说明理由");
     }
     LicenceApplication application = applications.get(applicationId);
     notices.insert(applicationId, NoticeKind.WITHDRAWAL, now(), by,
@@ -303,7 +305,7 @@ public class ApplicationService {
   /** 办结: the licence has been handed over or posted (free); a courier needs its tracking number. */
   public void complete(long applicationId, DeliveryMethod method, String trackingNumber) {
     if (method == DeliveryMethod.COURIER && (trackingNumber == null || trackingNumber.isBlank())) {
-      throw new InvalidApplicationException("trackingNumber", "邮寄送达必须填写快递单号");
+      throw new InvalidApplicationException(TRACKING_NUMBER.name(), "邮寄送达必须填写快递单号");
     }
     applications.markCompleted(applicationId, method.name(),
         method == DeliveryMethod.COURIER ? trackingNumber.strip() : null, now());

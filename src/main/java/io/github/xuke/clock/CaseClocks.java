@@ -143,7 +143,7 @@ public class CaseClocks {
    * The chief representative extends a breached supply deadline: the clock runs again with the extra
    * days (the breach stays in its history) and a new watch.
    */
-  public void extendAfterBreach(long clockId, int units, String reason) {
+  private void extendAfterBreach(long clockId, int units, String reason) {
     CaseClock found = clocks.get(clockId);
     if (found.state() != ClockState.BREACHED) {
       throw new IllegalStateException("clock " + clockId + " is not breached");
@@ -154,8 +154,36 @@ public class CaseClocks {
         + (found.limitUnit() == LimitUnit.DAYS ? " 日" : " 个工作日") + "：" + reason.strip(), currentUser.id()));
   }
 
+  /** The deputy director approved an extension asked for in {@code ClockExtension}. */
+  public CaseClock approveExtension(long applicationId, ClockKind kind, int units, String reason, String comment) {
+    return extend(applicationId, kind, units, reason
+        + (comment == null || comment.isBlank() ? "" : "（分管局长：" + comment.strip() + "）"));
+  }
+
+  /**
+   * The chief representative's decision on overdue tolerated items: extend the supply deadline
+   * ({@code days} working days) or withdraw the case (退办). Always with a reason.
+   */
+  public void decideOverdueSupply(long clockId, String decision, Integer days, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidApplicationException(CaseClockProcess.Variables.SUPPLY_DECISION_REASON.name(), "请说明处理理由");
+    }
+    if (CaseClockProcess.Values.EXTEND.equals(decision)) {
+      if (days == null || days < 1 || days > 60) {
+        throw new InvalidApplicationException(CaseClockProcess.Variables.SUPPLY_EXTENSION_DAYS.name(),
+            "延长天数应在 1 到 60 之间");
+      }
+      extendAfterBreach(clockId, days, reason);
+    } else if (CaseClockProcess.Values.WITHDRAW.equals(decision)) {
+      withdrawCase(clockId, reason);
+    } else {
+      throw new InvalidApplicationException(CaseClockProcess.Variables.SUPPLY_DECISION.name(),
+          "请选择处理方式：延长补交期限或退办");
+    }
+  }
+
   /** The chief representative withdraws the case (退办): the case process ends with its notice. */
-  public void withdrawCase(long clockId, String reason) {
+  private void withdrawCase(long clockId, String reason) {
     CaseClock found = clocks.get(clockId);
     LicenceApplication application = applications.get(found.applicationId());
     clocks.addEvent(clockId, now(), ClockEvent.Type.CANCELLED, "决定退办：" + reason.strip(), currentUser.id(),
@@ -357,21 +385,21 @@ public class CaseClocks {
   /** Checks a request to extend a clock; a bad request is refused in Chinese, naming the field. */
   public ExtensionRequest checkExtensionRequest(String caseNumber, String kind, Integer days, String reason) {
     LicenceApplication application = applications.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip())
-        .orElseThrow(() -> new InvalidApplicationException("caseNumber", "未找到案件编号“" + caseNumber + "”"));
+        .orElseThrow(() -> new InvalidApplicationException(ClockExtensionProcess.Variables.CASE_NUMBER.name(), "未找到案件编号“" + caseNumber + "”"));
     ClockKind clockKind;
     try {
       clockKind = ClockKind.valueOf(kind == null ? "" : kind);
     } catch (IllegalArgumentException e) {
-      throw new InvalidApplicationException("clockKind", "请选择要延长的期限");
+      throw new InvalidApplicationException(ClockExtensionProcess.Variables.CLOCK_KIND.name(), "请选择要延长的期限");
     }
     CaseClock found = clocks.find(application.id(), clockKind).filter(c -> c.state().open())
-        .orElseThrow(() -> new InvalidApplicationException("clockKind",
+        .orElseThrow(() -> new InvalidApplicationException(ClockExtensionProcess.Variables.CLOCK_KIND.name(),
             "案件 " + caseNumber + " 没有正在计时的“" + clockKind.label() + "”"));
     if (days == null || days < 1 || days > 60) {
-      throw new InvalidApplicationException("extensionDays", "延长天数应在 1 到 60 之间");
+      throw new InvalidApplicationException(ClockExtensionProcess.Variables.EXTENSION_DAYS.name(), "延长天数应在 1 到 60 之间");
     }
     if (reason == null || reason.isBlank()) {
-      throw new InvalidApplicationException("extensionReason", "必须说明延长理由");
+      throw new InvalidApplicationException(ClockExtensionProcess.Variables.EXTENSION_REASON.name(), "必须说明延长理由");
     }
     return new ExtensionRequest(application.id(), application.caseNumber(), application.enterpriseName(),
         requirements.typeRule(application.licenceType()).map(LicenceTypeRule::name).orElse(application.licenceType()),

@@ -18,9 +18,7 @@ public class ExtendClockDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String comment = EXTENSION_COMMENT.get(execution);
-    clocks.extend(APPLICATION_ID.get(execution), ClockKind.valueOf(CLOCK_KIND.get(execution)),
-        EXTENSION_DAYS.get(execution), EXTENSION_REASON.get(execution)
-            + (comment == null || comment.isBlank() ? "" : "（分管局长：" + comment.strip() + "）"));
+    clocks.approveExtension(APPLICATION_ID.get(execution), ClockKind.valueOf(CLOCK_KIND.get(execution)),
+        EXTENSION_DAYS.get(execution), EXTENSION_REASON.get(execution), EXTENSION_COMMENT.get(execution));
   }
 }

@@ -5,7 +5,6 @@ import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.calendar.CalendarService;
 import io.github.xuke.calendar.WorkingDays;
 import io.github.xuke.licence.LicenceRequirements;
-import io.github.xuke.licence.LicenceTypeRule;
 import io.github.xuke.system.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -30,7 +30,7 @@ public class LicenceRequirements {
 
   public static final String TYPE_RULES_DECISION = "LicenceTypeRules";
   public static final String REQUIRED_MATERIALS_DECISION = "LicenceRequiredMaterials";
-  static final String LICENCE_TYPE_INPUT = "licenceType";
+  public static final String LICENCE_TYPE_INPUT = "licenceType";
 
   private final DecisionService decisionService;
   private final RepositoryService repositoryService;

@@ -36,10 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CaseClocksTest {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  static final List<String> ALL_MATERIALS = List.of("APPLICATION_FORM", "BUSINESS_LICENCE",
-      "PRINCIPAL_QUALIFICATION", "SAFETY_RULES", "EMERGENCY_PLAN", "PREMISES_PROOF",
-      "STORAGE_FACILITY_PROOF", "SPECIAL_OPERATOR_CERTS", "SAFETY_ASSESSMENT_REPORT",
-      "COMPLETION_ACCEPTANCE_REPORT");
+  static final List<String> ALL_MATERIALS = CaseDriver.STORAGE_MATERIALS;
 
   @Autowired ProcessEngine engine;
   @Autowired CaseClocks clocks;
@@ -200,8 +197,7 @@ class CaseClocksTest {
   void theCorrectionNoticeLimitMissedDeemsTheApplicationAccepted() {
     at("2026-05-06T09:00");
     ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), "HAZCHEM_SAFE_USE", List.of()));
-    long id = LicenceApplicationProcess.Variables.APPLICATION_ID.from(
-        engine.getRuntimeService().getVariables(instance.getId()));
+    long id = driver.applicationId(instance);
     CaseClock notice = clocks.ofCase(id).get(0);
     at("2026-05-14T09:00");
     for (Job job : engine.getManagementService().createJobQuery().processInstanceId(notice.processInstanceId()).list()) {
@@ -225,7 +221,7 @@ class CaseClocksTest {
     at("2026-03-02T09:00");
     List<String> withoutReport = ALL_MATERIALS.stream().filter(code -> !code.equals("SAFETY_ASSESSMENT_REPORT")).toList();
     ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), "HAZCHEM_OPERATION_STORAGE", withoutReport));
-    long id = LicenceApplicationProcess.Variables.APPLICATION_ID.from(engine.getRuntimeService().getVariables(instance.getId()));
+    long id = driver.applicationId(instance);
     driver.complete(instance, LicenceApplicationProcess.Elements.TASK_ISSUE_CORRECTION_NOTICE, "clerk", form());
     assertThat(clocks.ofCase(id).get(0).state()).isEqualTo(ClockState.MET);
 
@@ -251,14 +247,12 @@ class CaseClocksTest {
     List<String> withoutTwo = ALL_MATERIALS.stream()
         .filter(code -> !code.equals("EMERGENCY_PLAN") && !code.equals("SAFETY_RULES")).toList();
     ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), "HAZCHEM_OPERATION_STORAGE", withoutTwo));
-    driver.complete(instance, LicenceApplicationProcess.Elements.TASK_ACCEPT_APPLICATION, "clerk", form()
-        .putValue(LicenceApplicationProcess.Variables.ACCEPTANCE_DECISION.name(), LicenceApplicationProcess.Values.ACCEPT)
-        .putValue(LicenceApplicationProcess.Variables.TOLERANCE_PLEDGED.name(), true));
-    long id = LicenceApplicationProcess.Variables.APPLICATION_ID.from(engine.getRuntimeService().getVariables(instance.getId()));
+    driver.accept(instance);
+    long id = driver.applicationId(instance);
     CaseClock supply = clocks.ofCase(id).stream().filter(c -> c.kind() == ClockKind.TOLERATED_SUPPLY).findFirst().orElseThrow();
 
     at("2026-03-14T09:00");
-    engine.getManagementService().executeJob(timer(supply, CaseClockProcess.Elements.TIMER_WARNING).getId());
+    driver.fire(supply.processInstanceId(), CaseClockProcess.Elements.TIMER_WARNING);
 
     assertThat(notices.findByApplication(id)).filteredOn(n -> n.kind() == io.github.xuke.application.CaseNotice.NoticeKind.SUPPLY_REMINDER)
         .singleElement().satisfies(reminder -> assertThat(reminder.content())
@@ -273,11 +267,8 @@ class CaseClocksTest {
   }
 
   private Case acceptedCase() {
-    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), "HAZCHEM_OPERATION_STORAGE", ALL_MATERIALS));
-    driver.complete(instance, LicenceApplicationProcess.Elements.TASK_ACCEPT_APPLICATION, "clerk", form()
-        .putValue(LicenceApplicationProcess.Variables.ACCEPTANCE_DECISION.name(), LicenceApplicationProcess.Values.ACCEPT));
-    long id = LicenceApplicationProcess.Variables.APPLICATION_ID.from(engine.getRuntimeService().getVariables(instance.getId()));
-    return new Case(instance, id, clocks);
+    ProcessInstance instance = driver.acceptedCase("HAZCHEM_OPERATION_STORAGE");
+    return new Case(instance, driver.applicationId(instance), clocks);
   }
 
   private Job timer(CaseClock clock, String timerId) {

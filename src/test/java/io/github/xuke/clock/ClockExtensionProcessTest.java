@@ -1,8 +1,6 @@
 package io.github.xuke.clock;
 
 import static io.github.xuke.application.process.CaseDriver.form;
-import static io.github.xuke.application.process.CaseDriver.intakeForm;
-import static io.github.xuke.application.process.CaseDriver.newCreditCode;
 import static io.github.xuke.clock.ClockExtensionProcess.Elements.*;
 import static io.github.xuke.clock.ClockExtensionProcess.Variables.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +13,6 @@ import io.github.xuke.calendar.WorkingDays;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -43,11 +40,7 @@ class ClockExtensionProcessTest {
     BpmnAwareTests.init(engine);
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-05-11T09:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
     driver = new CaseDriver(engine);
-    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), "HAZCHEM_SAFE_USE",
-        List.of("APPLICATION_FORM", "BUSINESS_LICENCE", "PRINCIPAL_QUALIFICATION", "SAFETY_RULES", "EMERGENCY_PLAN",
-            "HAZCHEM_INVENTORY", "SPECIAL_OPERATOR_CERTS", "SAFETY_ASSESSMENT_REPORT", "COMPLETION_ACCEPTANCE_REPORT")));
-    driver.complete(instance, LicenceApplicationProcess.Elements.TASK_ACCEPT_APPLICATION, "clerk", form()
-        .putValue(LicenceApplicationProcess.Variables.ACCEPTANCE_DECISION.name(), LicenceApplicationProcess.Values.ACCEPT));
+    ProcessInstance instance = driver.acceptedCase("HAZCHEM_SAFE_USE");
     Map<String, Object> variables = engine.getRuntimeService().getVariables(instance.getId());
     applicationId = LicenceApplicationProcess.Variables.APPLICATION_ID.from(variables);
     caseNumber = LicenceApplicationProcess.Variables.CASE_NUMBER.from(variables);

@@ -1,8 +1,5 @@
 package io.github.xuke.clock;
 
-import static io.github.xuke.application.process.CaseDriver.form;
-import static io.github.xuke.application.process.CaseDriver.intakeForm;
-import static io.github.xuke.application.process.CaseDriver.newCreditCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xuke.XukeTest;
@@ -20,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -97,21 +93,13 @@ class SlaBoardBrowserTest {
   private String breachedCase() {
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-04-07T09:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
     CaseDriver driver = new CaseDriver(engine);
-    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), "FIREWORKS_WHOLESALE",
-        List.of("APPLICATION_FORM", "BUSINESS_LICENCE", "PRINCIPAL_QUALIFICATION", "SAFETY_RULES", "EMERGENCY_PLAN",
-            "STORAGE_FACILITY_PROOF", "LIGHTNING_PROTECTION_REPORT", "SAFETY_ASSESSMENT_REPORT",
-            "COMPLETION_ACCEPTANCE_REPORT")));
-    driver.complete(instance, LicenceApplicationProcess.Elements.TASK_ACCEPT_APPLICATION, "clerk", form()
-        .putValue(LicenceApplicationProcess.Variables.ACCEPTANCE_DECISION.name(), LicenceApplicationProcess.Values.ACCEPT));
+    ProcessInstance instance = driver.acceptedCase("FIREWORKS_WHOLESALE");
     Map<String, Object> variables = engine.getRuntimeService().getVariables(instance.getId());
     long id = LicenceApplicationProcess.Variables.APPLICATION_ID.from(variables);
     CaseClock inspection = clocks.ofCase(id).stream().filter(c -> c.kind() == ClockKind.INSPECTION).findFirst().orElseThrow();
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-04-13T09:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
-    for (String timer : List.of(CaseClockProcess.Elements.TIMER_WARNING, CaseClockProcess.Elements.TIMER_DUE)) {
-      Job job = engine.getManagementService().createJobQuery().processInstanceId(inspection.processInstanceId())
-          .activityId(timer).singleResult();
-      engine.getManagementService().executeJob(job.getId());
-    }
+    driver.fire(inspection.processInstanceId(), CaseClockProcess.Elements.TIMER_WARNING);
+    driver.fire(inspection.processInstanceId(), CaseClockProcess.Elements.TIMER_DUE);
     ClockUtil.reset();
     return LicenceApplicationProcess.Variables.CASE_NUMBER.from(variables);
   }

@@ -1,8 +1,5 @@
 package io.github.xuke.clock;
 
-import static io.github.xuke.application.process.CaseDriver.form;
-import static io.github.xuke.application.process.CaseDriver.intakeForm;
-import static io.github.xuke.application.process.CaseDriver.newCreditCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,11 +41,8 @@ class SlaBoardTest {
     long onTime = accepted(driver, "HAZCHEM_SAFE_USE");
     CaseClock inspection = clocks.ofCase(late).stream().filter(c -> c.kind() == ClockKind.INSPECTION).findFirst().orElseThrow();
     at("2026-03-13T09:00");
-    for (String timer : List.of(CaseClockProcess.Elements.TIMER_WARNING, CaseClockProcess.Elements.TIMER_DUE)) {
-      Job job = engine.getManagementService().createJobQuery().processInstanceId(inspection.processInstanceId())
-          .activityId(timer).singleResult();
-      engine.getManagementService().executeJob(job.getId());
-    }
+    driver.fire(inspection.processInstanceId(), CaseClockProcess.Elements.TIMER_WARNING);
+    driver.fire(inspection.processInstanceId(), CaseClockProcess.Elements.TIMER_DUE);
 
     TestHttp http = new TestHttp(port);
     assertThat(http.get("/api/sla/board", null, null).status()).isEqualTo(401);
@@ -125,14 +117,9 @@ class SlaBoardTest {
   }
 
   private long accepted(CaseDriver driver, String licenceType) {
-    List<String> materials = List.of("APPLICATION_FORM", "BUSINESS_LICENCE", "PRINCIPAL_QUALIFICATION", "SAFETY_RULES",
-        "EMERGENCY_PLAN", "PREMISES_PROOF", "STORAGE_FACILITY_PROOF", "SPECIAL_OPERATOR_CERTS", "HAZCHEM_INVENTORY",
-        "LIGHTNING_PROTECTION_REPORT", "SAFETY_ASSESSMENT_REPORT", "COMPLETION_ACCEPTANCE_REPORT");
-    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), licenceType, materials));
-    driver.complete(instance, LicenceApplicationProcess.Elements.TASK_ACCEPT_APPLICATION, "clerk", form()
-        .putValue(LicenceApplicationProcess.Variables.ACCEPTANCE_DECISION.name(), LicenceApplicationProcess.Values.ACCEPT));
-    return LicenceApplicationProcess.Variables.APPLICATION_ID.from(engine.getRuntimeService().getVariables(instance.getId()));
+    return driver.applicationId(driver.acceptedCase(licenceType));
   }
+
 
   private static int indexOf(List<JsonNode> rows, long applicationId) {
     for (int i = 0; i < rows.size(); i++) {

@@ -23,7 +23,7 @@ public class CompleteCaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String method = DELIVERY_METHOD.get(execution);
     if (method == null) {
-      throw new InvalidApplicationException("deliveryMethod", "请选择送达方式");
+      throw new InvalidApplicationException(DELIVERY_METHOD.name(), "请选择送达方式");
     }
     applications.complete(APPLICATION_ID.get(execution), DeliveryMethod.valueOf(method),
         TRACKING_NUMBER.get(execution));

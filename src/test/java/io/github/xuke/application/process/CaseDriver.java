@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import io.github.xuke.licence.LicenceRequirements;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,6 +30,12 @@ public class CaseDriver {
   public CaseDriver(ProcessEngine engine) {
     this.engine = engine;
   }
+
+  /** Every material of 危险化学品经营许可证（带储存设施）: a complete application of that type. */
+  public static final List<String> STORAGE_MATERIALS = List.of("APPLICATION_FORM", "BUSINESS_LICENCE",
+      "PRINCIPAL_QUALIFICATION", "SAFETY_RULES", "EMERGENCY_PLAN", "PREMISES_PROOF",
+      "STORAGE_FACILITY_PROOF", "SPECIAL_OPERATOR_CERTS", "SAFETY_ASSESSMENT_REPORT",
+      "COMPLETION_ACCEPTANCE_REPORT");
 
   /** A valid credit code not used by any other test. */
   public static String newCreditCode() {
@@ -73,6 +80,42 @@ public class CaseDriver {
         engine.getRepositoryService().createProcessDefinitionQuery()
             .processDefinitionKey(processKey).latestVersion().singleResult().getId(),
         form));
+  }
+
+  /** Every material the licence type requires, from the licence requirements decision. */
+  public List<String> completeMaterials(String licenceType) {
+    return engine.getDecisionService().evaluateDecisionByKey(LicenceRequirements.REQUIRED_MATERIALS_DECISION)
+        .variables(Variables.putValue(LicenceRequirements.LICENCE_TYPE_INPUT, licenceType))
+        .evaluate().collectEntries("materialCode");
+  }
+
+  /** A complete application of the type, received and accepted by the clerk. */
+  public ProcessInstance acceptedCase(String licenceType) {
+    ProcessInstance instance = start("clerk", intakeForm(newCreditCode(), licenceType, completeMaterials(licenceType)));
+    accept(instance);
+    return instance;
+  }
+
+  /** The clerk accepts the case (with the applicant's pledge, needed when items are tolerated). */
+  public void accept(ProcessInstance instance) {
+    complete(instance, LicenceApplicationProcess.Elements.TASK_ACCEPT_APPLICATION, "clerk", form()
+        .putValue(ACCEPTANCE_DECISION.name(), LicenceApplicationProcess.Values.ACCEPT)
+        .putValue(TOLERANCE_PLEDGED.name(), true));
+  }
+
+  /** The application id of a case. */
+  public long applicationId(ProcessInstance instance) {
+    return APPLICATION_ID.from(engine.getRuntimeService().getVariables(instance.getId()));
+  }
+
+  /** Fires a timer of a process instance now, as the job executor would (it is off in tests). */
+  public void fire(String processInstanceId, String timerId) {
+    org.camunda.bpm.engine.runtime.Job job = engine.getManagementService().createJobQuery()
+        .processInstanceId(processInstanceId).activityId(timerId).singleResult();
+    if (job == null) {
+      throw new AssertionError("no timer " + timerId + " in " + processInstanceId);
+    }
+    engine.getManagementService().executeJob(job.getId());
   }
 
   /** The open task of the instance with this element id. */

@@ -40,7 +40,6 @@ import io.github.xuke.clock.CaseClockProcess;
 import io.github.xuke.clock.CaseClocks;
 import io.github.xuke.clock.ClockKind;
 import io.github.xuke.clock.ClockState;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -65,10 +64,7 @@ class LicenceApplicationProcessTest {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   static final String HAZCHEM_STORAGE = "HAZCHEM_OPERATION_STORAGE";
-  static final List<String> ALL_MATERIALS = List.of("APPLICATION_FORM", "BUSINESS_LICENCE",
-      "PRINCIPAL_QUALIFICATION", "SAFETY_RULES", "EMERGENCY_PLAN", "PREMISES_PROOF",
-      "STORAGE_FACILITY_PROOF", "SPECIAL_OPERATOR_CERTS", "SAFETY_ASSESSMENT_REPORT",
-      "COMPLETION_ACCEPTANCE_REPORT");
+  static final List<String> ALL_MATERIALS = CaseDriver.STORAGE_MATERIALS;
 
   @Autowired ProcessEngine engine;
   @Autowired ApplicationRepository applications;
@@ -136,13 +132,13 @@ class LicenceApplicationProcessTest {
     ProcessInstance instance = start(
         intakeForm(newCreditCode(), HAZCHEM_STORAGE, ALL_MATERIALS));
     BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_ACCEPT_APPLICATION);
-    long id = applicationId(instance);
+    long id = driver.applicationId(instance);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(instance.getId()).singleResult().getBusinessKey())
         .isEqualTo(applications.get(id).caseNumber())
         .matches("XK-2026-\\d{6}");
 
-    accept(instance);
+    driver.accept(instance);
     at("2026-03-03T10:00");
     reviewAndApprove(instance);
     at("2026-03-04T16:00");
@@ -175,10 +171,10 @@ class LicenceApplicationProcessTest {
         .filter(code -> !code.equals("SPECIAL_OPERATOR_CERTS") && !code.equals("EMERGENCY_PLAN"))
         .toList();
     ProcessInstance instance = start( intakeForm(newCreditCode(), HAZCHEM_STORAGE, handedIn));
-    long id = applicationId(instance);
+    long id = driver.applicationId(instance);
     assertThat(MATERIAL_OUTCOME.from(variables(instance))).isEqualTo("TOLERATED");
 
-    accept(instance);
+    driver.accept(instance);
     BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_EXPERT_PRE_REVIEW, TASK_ON_SITE_INSPECTION,
         TASK_RECORD_SUPPLIED_MATERIALS);
     CaseNotice oneTime = notices.findByApplication(id).stream()
@@ -222,7 +218,7 @@ class LicenceApplicationProcessTest {
     List<String> withoutReport = ALL_MATERIALS.stream()
         .filter(code -> !code.equals("SAFETY_ASSESSMENT_REPORT")).toList();
     ProcessInstance instance = start( intakeForm(newCreditCode(), HAZCHEM_STORAGE, withoutReport));
-    long id = applicationId(instance);
+    long id = driver.applicationId(instance);
     BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_ISSUE_CORRECTION_NOTICE);
     assertThat(MATERIALS_SUMMARY.from(variables(instance))).contains("安全评价报告");
 
@@ -244,7 +240,7 @@ class LicenceApplicationProcessTest {
   @Test
   void correctionNotSuppliedEndsAsNotAccepted() {
     ProcessInstance instance = start( intakeForm(newCreditCode(), HAZCHEM_STORAGE, List.of()));
-    long id = applicationId(instance);
+    long id = driver.applicationId(instance);
     driver.complete(instance, TASK_ISSUE_CORRECTION_NOTICE, "clerk", form());
     driver.complete(instance, TASK_RECEIVE_CORRECTION, "clerk", form()
         .putValue(CORRECTION_OUTCOME.name(), Values.NOT_ACCEPTED)
@@ -261,7 +257,7 @@ class LicenceApplicationProcessTest {
     ProcessInstance instance = start(
         intakeForm(newCreditCode(), "PRECURSOR_CHEM_RECORD", List.of("APPLICATION_FORM", "BUSINESS_LICENCE",
             "PREMISES_PROOF", "PRECURSOR_PRODUCT_LIST", "PRECURSOR_MANAGEMENT_RULES")));
-    long id = applicationId(instance);
+    long id = driver.applicationId(instance);
 
     assertThatThrownBy(() -> driver.complete(instance, TASK_ACCEPT_APPLICATION, "clerk", form()
         .putValue(ACCEPTANCE_DECISION.name(), Values.NOT_ACCEPT)))
@@ -279,8 +275,8 @@ class LicenceApplicationProcessTest {
   void refusalEndsTheCaseWithAReasonAndNoLicence() {
     List<String> handedIn = ALL_MATERIALS.stream().filter(code -> !code.equals("SAFETY_RULES")).toList();
     ProcessInstance instance = start( intakeForm(newCreditCode(), HAZCHEM_STORAGE, handedIn));
-    long id = applicationId(instance);
-    accept(instance);
+    long id = driver.applicationId(instance);
+    driver.accept(instance);
     driver.complete(instance, TASK_EXPERT_PRE_REVIEW, "expert", form()
         .putValue(EXPERT_OPINION.name(), "FAIL").putValue(EXPERT_COMMENTS.name(), "储存设施不符合安全距离要求"));
     driver.complete(instance, TASK_ON_SITE_INSPECTION, "officer", form()
@@ -311,8 +307,8 @@ class LicenceApplicationProcessTest {
   void committedLimitWarnsThenEscalatesToTheDeputyDirectorAndTheCaseGoesOn() {
     at("2026-09-30T10:00");
     ProcessInstance instance = start( intakeForm(newCreditCode(), HAZCHEM_STORAGE, ALL_MATERIALS));
-    long id = applicationId(instance);
-    accept(instance);
+    long id = driver.applicationId(instance);
+    driver.accept(instance);
 
     // day 0 is 30 September; 1–7 October are the National Day holiday, 10 October a make-up Saturday
     Task inspection = driver.task(instance, TASK_ON_SITE_INSPECTION);
@@ -324,10 +320,10 @@ class LicenceApplicationProcessTest {
         .processInstanceId(decision.processInstanceId()).singleResult();
 
     at("2026-10-13T00:00");
-    engine.getManagementService().executeJob(timer(watch, CaseClockProcess.Elements.TIMER_WARNING).getId());
+    driver.fire(watch.getId(), CaseClockProcess.Elements.TIMER_WARNING);
     assertThat(clock(id, ClockKind.COMMITTED_DECISION).warnedAt()).isNotNull();
     at("2026-10-14T00:00");
-    engine.getManagementService().executeJob(timer(watch, CaseClockProcess.Elements.TIMER_DUE).getId());
+    driver.fire(watch.getId(), CaseClockProcess.Elements.TIMER_DUE);
 
     assertThat(clock(id, ClockKind.COMMITTED_DECISION).state()).isEqualTo(ClockState.BREACHED);
     Task supervise = engine.getTaskService().createTaskQuery().processInstanceId(watch.getId())
@@ -352,8 +348,8 @@ class LicenceApplicationProcessTest {
   @Test
   void clocksMetInTimeStopTheirTimers() {
     ProcessInstance instance = start( intakeForm(newCreditCode(), HAZCHEM_STORAGE, ALL_MATERIALS));
-    long id = applicationId(instance);
-    accept(instance);
+    long id = driver.applicationId(instance);
+    driver.accept(instance);
     reviewAndApprove(instance);
 
     assertThat(clock(id, ClockKind.CORRECTION_NOTICE).state()).isEqualTo(ClockState.MET);
@@ -375,8 +371,8 @@ class LicenceApplicationProcessTest {
     List<String> withoutRules = ALL_MATERIALS.stream().filter(code -> !code.equals("SAFETY_RULES")).toList();
     ProcessInstance extended = start(intakeForm(newCreditCode(), HAZCHEM_STORAGE, withoutRules));
     ProcessInstance withdrawn = start(intakeForm(newCreditCode(), HAZCHEM_STORAGE, withoutRules));
-    accept(extended);
-    accept(withdrawn);
+    driver.accept(extended);
+    driver.accept(withdrawn);
 
     at("2026-03-20T09:00"); // past the supply deadline of 16 March
     Task extendTask = overdueSupplyDecision(extended);
@@ -388,7 +384,7 @@ class LicenceApplicationProcessTest {
           .putValue(CaseClockProcess.Variables.SUPPLY_DECISION_REASON.name(), "企业正在办理备案，申请延期"));
       return null;
     });
-    CaseClock supply = clock(applicationId(extended), ClockKind.TOLERATED_SUPPLY);
+    CaseClock supply = clock(driver.applicationId(extended), ClockKind.TOLERATED_SUPPLY);
     assertThat(supply.state()).isEqualTo(ClockState.RUNNING);
     assertThat(supply.extensionValue()).isEqualTo(5);
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(supply.processInstanceId()).count())
@@ -396,7 +392,7 @@ class LicenceApplicationProcessTest {
     BpmnAwareTests.assertThat(extended).isActive();
 
     Task withdrawTask = overdueSupplyDecision(withdrawn);
-    long withdrawnId = applicationId(withdrawn);
+    long withdrawnId = driver.applicationId(withdrawn);
     driver.as("chief", () -> {
       engine.getTaskService().claim(withdrawTask.getId(), "chief");
       engine.getFormService().submitTaskForm(withdrawTask.getId(), form()
@@ -412,11 +408,11 @@ class LicenceApplicationProcessTest {
 
   /** Fires the supply clock's timers of a case; returns the chief representative's decision task. */
   private Task overdueSupplyDecision(ProcessInstance instance) {
-    CaseClock supply = clock(applicationId(instance), ClockKind.TOLERATED_SUPPLY);
+    CaseClock supply = clock(driver.applicationId(instance), ClockKind.TOLERATED_SUPPLY);
     ProcessInstance watch = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(supply.processInstanceId()).singleResult();
-    engine.getManagementService().executeJob(timer(watch, CaseClockProcess.Elements.TIMER_WARNING).getId());
-    engine.getManagementService().executeJob(timer(watch, CaseClockProcess.Elements.TIMER_DUE).getId());
+    driver.fire(watch.getId(), CaseClockProcess.Elements.TIMER_WARNING);
+    driver.fire(watch.getId(), CaseClockProcess.Elements.TIMER_DUE);
     return engine.getTaskService().createTaskQuery().processInstanceId(watch.getId())
         .taskDefinitionKey(CaseClockProcess.Elements.TASK_DECIDE_OVERDUE_SUPPLY)
         .taskCandidateGroup("chief-representative").singleResult();
@@ -442,10 +438,6 @@ class LicenceApplicationProcessTest {
     }
   }
 
-  private void accept(ProcessInstance instance) {
-    driver.complete(instance, TASK_ACCEPT_APPLICATION, "clerk", form()
-        .putValue(ACCEPTANCE_DECISION.name(), Values.ACCEPT).putValue(TOLERANCE_PLEDGED.name(), true));
-  }
 
   private void reviewAndApprove(ProcessInstance instance) {
     driver.complete(instance, TASK_EXPERT_PRE_REVIEW, "expert", form()
@@ -459,9 +451,6 @@ class LicenceApplicationProcessTest {
         .putValue(APPROVAL_DECISION.name(), Values.APPROVE));
   }
 
-  private long applicationId(ProcessInstance instance) {
-    return APPLICATION_ID.from(variables(instance));
-  }
 
   private Map<String, Object> variables(ProcessInstance instance) {
     return engine.getRuntimeService().getVariables(instance.getId());
@@ -471,10 +460,6 @@ class LicenceApplicationProcessTest {
     return clocks.ofCase(applicationId).stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
   }
 
-  private Job timer(ProcessInstance watch, String timerId) {
-    return engine.getManagementService().createJobQuery().processInstanceId(watch.getId())
-        .activityId(timerId).singleResult();
-  }
 
   private List<NoticeKind> kinds(long applicationId) {
     return notices.findByApplication(applicationId).stream().map(CaseNotice::kind).toList();
