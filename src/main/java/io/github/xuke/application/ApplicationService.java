@@ -41,6 +41,7 @@ public class ApplicationService {
   private final EnterpriseRepository enterprises;
   private final ApplicationRepository applications;
   private final MaterialItemRepository materials;
+  private final MaterialSupplyRepository supplies;
   private final CaseNoticeRepository notices;
   private final NumberSequences sequences;
   private final WorkingDays workingDays;
@@ -50,7 +51,7 @@ public class ApplicationService {
 
   public ApplicationService(ApplicationValidator validator, LicenceRequirements requirements,
       EnterpriseRepository enterprises, ApplicationRepository applications,
-      MaterialItemRepository materials, CaseNoticeRepository notices, NumberSequences sequences,
+      MaterialItemRepository materials, MaterialSupplyRepository supplies, CaseNoticeRepository notices, NumberSequences sequences,
       WorkingDays workingDays, XukeProperties properties, ApplicationEventPublisher events,
       Clock clock) {
     this.validator = validator;
@@ -58,6 +59,7 @@ public class ApplicationService {
     this.enterprises = enterprises;
     this.applications = applications;
     this.materials = materials;
+    this.supplies = supplies;
     this.notices = notices;
     this.sequences = sequences;
     this.workingDays = workingDays;
@@ -128,29 +130,88 @@ public class ApplicationService {
   /** The current material situation of a case, without changing anything. */
   public MaterialCheck materialCheck(long applicationId) {
     List<MaterialItem> items = materials.findByApplication(applicationId);
-    List<MaterialItem> keyMissing = items.stream()
-        .filter(item -> item.status() == MaterialStatus.MISSING).toList();
+    List<MaterialItem> blocking = items.stream().filter(MaterialItem::blocksAcceptance).toList();
     List<MaterialItem> tolerated = items.stream()
-        .filter(item -> item.status() == MaterialStatus.TOLERATED).toList();
-    MaterialOutcome outcome = MaterialRules.outcome(items.stream().map(MaterialItem::status).toList());
+        .filter(item -> item.status().outstanding() && !item.blocksAcceptance()).toList();
+    MaterialOutcome outcome = MaterialRules.outcome(items);
     StringBuilder summary = new StringBuilder();
     summary.append(switch (outcome) {
       case COMPLETE -> "申请材料齐全。";
-      case TOLERATED -> "关键材料齐全；以下非关键材料缺失，可容缺受理，须一次性告知申请人后补：";
-      case KEY_MISSING -> "缺少以下关键材料，不得容缺，须一次性告知申请人补正：";
+      case TOLERATED -> "关键材料齐全；以下非关键材料缺失或不合格，可容缺受理，须一次性告知申请人后补：";
+      case KEY_MISSING -> "以下关键材料缺失或不合格，不得容缺，须一次性告知申请人补正：";
     });
-    (outcome == MaterialOutcome.KEY_MISSING ? keyMissing : tolerated).forEach(item ->
-        summary.append("\n- ").append(item.materialName()));
+    (outcome == MaterialOutcome.KEY_MISSING ? blocking : tolerated).forEach(item ->
+        summary.append("\n- ").append(item.materialName()).append("（").append(item.stateText()).append("）"));
     if (outcome == MaterialOutcome.KEY_MISSING && !tolerated.isEmpty()) {
-      summary.append("\n另缺以下非关键材料（可容缺）：");
-      tolerated.forEach(item -> summary.append("\n- ").append(item.materialName()));
+      summary.append("\n另有以下非关键材料缺失或不合格（可容缺）：");
+      tolerated.forEach(item -> summary.append("\n- ").append(item.materialName())
+          .append("（").append(item.stateText()).append("）"));
     }
-    List<MaterialItem> outstanding = new ArrayList<>(keyMissing);
+    List<MaterialItem> outstanding = new ArrayList<>(blocking);
     outstanding.addAll(tolerated);
     return new MaterialCheck(outcome, summary.toString(), outstanding);
   }
 
-  /** 出具补正通知书: one notice listing every missing material at once. */
+  /**
+   * 材料审查: the clerk's finding on each material (in order, defective with the reason, missing,
+   * waived by the rules). Every row is checked before anything changes; a row for a material the case
+   * does not have, a defective or waived item without a reason, or a waived key material is refused.
+   * Items without a row keep their state.
+   */
+  public MaterialCheck reviewMaterials(long applicationId, List<MaterialReview> reviews, String by) {
+    Map<String, MaterialItem> items = itemsByCode(applicationId);
+    for (MaterialReview review : reviews) {
+      MaterialItem item = items.get(review.materialCode());
+      if (item == null) {
+        throw new InvalidApplicationException(MATERIAL_REVIEW.name(), "本案没有材料“" + review.materialCode() + "”");
+      }
+      if (review.result() == null) {
+        throw new InvalidApplicationException(MATERIAL_REVIEW.name(), "请选择材料“" + item.materialName() + "”的审查结果");
+      }
+      if ((review.result() == MaterialReview.Result.DEFECTIVE || review.result() == MaterialReview.Result.WAIVED)
+          && blank(review.reason())) {
+        throw new InvalidApplicationException(MATERIAL_REVIEW.name(), "材料“" + item.materialName() + "”"
+            + (review.result() == MaterialReview.Result.DEFECTIVE ? "不合格，须写明原因" : "免交，须写明依据"));
+      }
+      if (review.result() == MaterialReview.Result.WAIVED && item.keyMaterial()) {
+        throw new InvalidApplicationException(MATERIAL_REVIEW.name(), "材料“" + item.materialName() + "”是关键材料，不得免交");
+      }
+    }
+    OffsetDateTime now = now();
+    for (MaterialReview review : reviews) {
+      MaterialItem item = items.get(review.materialCode());
+      switch (review.result()) {
+        case IN_ORDER -> {
+          if (item.status() != MaterialStatus.SUBMITTED && item.status() != MaterialStatus.SUPPLIED) {
+            materials.markSubmitted(item.id(), now, by);
+          }
+        }
+        case DEFECTIVE -> materials.updateStatus(item.id(), MaterialStatus.DEFECTIVE, review.reason().strip(), by);
+        case MISSING -> materials.updateStatus(item.id(), MaterialRules.statusOfAbsent(item.keyMaterial()), null, by);
+        case WAIVED -> materials.updateStatus(item.id(), MaterialStatus.WAIVED, review.reason().strip(), by);
+      }
+    }
+    return materialCheck(applicationId);
+  }
+
+  /**
+   * The clerk's decision after the check must fit the materials: a case with a key material missing
+   * or defective cannot be accepted, and one without cannot be sent to correction.
+   */
+  public void checkAcceptanceDecision(long applicationId, boolean accept, boolean correction) {
+    MaterialCheck check = materialCheck(applicationId);
+    if (accept && check.outcome() == MaterialOutcome.KEY_MISSING) {
+      throw new InvalidApplicationException(ACCEPTANCE_DECISION.name(), "关键材料缺失或不合格，不能受理，"
+          + "请选择“一次性告知补正”：" + check.outstanding().stream().filter(MaterialItem::blocksAcceptance)
+              .map(MaterialItem::materialName).collect(Collectors.joining("、")));
+    }
+    if (correction && check.outcome() != MaterialOutcome.KEY_MISSING) {
+      throw new InvalidApplicationException(ACCEPTANCE_DECISION.name(),
+          "关键材料齐全，无需补正；缺少或不合格的非关键材料可容缺受理");
+    }
+  }
+
+  /** 出具补正通知书: one notice listing every missing and defective material at once. */
   public void issueCorrectionNotice(long applicationId, String remark, String by) {
     MaterialCheck check = materialCheck(applicationId);
     if (check.outcome() != MaterialOutcome.KEY_MISSING) {
@@ -159,9 +220,9 @@ public class ApplicationService {
     LicenceApplication application = applications.get(applicationId);
     StringBuilder content = new StringBuilder()
         .append("补正材料通知书\n案件编号：").append(application.caseNumber())
-        .append("\n经审查，您的申请材料不齐全。请一次性补正下列材料：");
+        .append("\n经审查，您的申请材料不齐全或不符合法定形式。请一次性补正下列材料：");
     check.outstanding().forEach(item -> content.append("\n- ").append(item.materialName())
-        .append(item.keyMaterial() ? "（关键材料）" : "（可容缺，受理后补交）"));
+        .append("（").append(item.stateText()).append(item.keyMaterial() ? "；关键材料）" : "；可容缺，受理后补交）"));
     if (remark != null && !remark.isBlank()) {
       content.append("\n说明：").append(remark.strip());
     }
@@ -213,8 +274,15 @@ public class ApplicationService {
           .append("一次性告知书\n案件编号：").append(application.caseNumber())
           .append("\n您的申请已容缺受理。请于 ")
           .append(supplyDueAt.toInstant().atZone(workingDays.zone()).toLocalDate())
-          .append(" 前补交下列全部材料（可网上提交、邮寄，或在现场核查、领证时提交）：");
-      check.outstanding().forEach(item -> content.append("\n- ").append(item.materialName()));
+          .append(" 前补交下列全部材料：");
+      check.outstanding().forEach(item -> content.append("\n- ").append(item.materialName())
+          .append("（").append(item.stateText()).append("）"));
+      content.append("\n补交方式（任选其一，均不收费）：")
+          .append("\n1. 网上提交：登录企业服务平台，在本案中上传电子件；")
+          .append("\n2. 邮寄：寄至市政务服务中心应急管理窗口，邮费到付，由中心承担；")
+          .append("\n3. 现场核查时交给核查人员；")
+          .append("\n4. 领取许可证时在窗口提交。")
+          .append("\n材料补齐并核验合格后，方可领取或邮寄许可证。");
       notices.insert(applicationId, NoticeKind.ONE_TIME, now, by, content.toString());
       notices.insert(applicationId, NoticeKind.TOLERANCE_PLEDGE, now, by, "容缺受理承诺书\n案件编号："
           + application.caseNumber() + "\n申请人承诺于 "
@@ -230,37 +298,115 @@ public class ApplicationService {
   }
 
   /**
-   * 登记补交材料: marks tolerated items as supplied through a channel (a courier needs its tracking
-   * number); returns those still outstanding.
+   * A tolerated item arrived without the clerk: uploaded online by the enterprise, or collected by the
+   * inspector on site. Each is recorded as a supply awaiting the clerk's re-check.
    */
-  public List<MaterialItem> recordSupplied(long applicationId, Collection<String> codes, SupplyChannel channel,
-      String reference, String by) {
-    if (codes.isEmpty()) {
-      throw new InvalidApplicationException(SUPPLIED_MATERIALS.name(), "请选择本次补交的材料");
-    }
-    if (channel == null) {
-      throw new InvalidApplicationException(SUPPLY_CHANNEL.name(), "请选择补交方式");
-    }
-    if (channel == SupplyChannel.COURIER && (reference == null || reference.isBlank())) {
-      throw new InvalidApplicationException(SUPPLY_REFERENCE.name(), "邮寄补交必须填写快递单号");
-    }
-    Map<String, MaterialItem> items = materials.findByApplication(applicationId).stream()
-        .collect(Collectors.toMap(MaterialItem::materialCode, Function.identity()));
-    OffsetDateTime now = now();
+  public void receiveSupply(long applicationId, Collection<String> codes, SupplyChannel channel,
+      String reference, Long documentId, String by) {
+    Map<String, MaterialItem> items = itemsByCode(applicationId);
+    List<MaterialItem> received = new ArrayList<>();
     for (String code : new HashSet<>(codes)) {
       MaterialItem item = items.get(code);
-      if (item == null || item.status() != MaterialStatus.TOLERATED) {
-        throw new InvalidApplicationException(SUPPLIED_MATERIALS.name(),
+      if (item == null || item.keyMaterial() || !suppliable(item.status())) {
+        throw new InvalidApplicationException(SUPPLY_REVIEW.name(),
             "材料“" + (item == null ? code : item.materialName()) + "”不是本案待补交的容缺材料");
       }
-      materials.markSupplied(item.id(), now, by, channel,
-          reference == null || reference.isBlank() ? null : reference.strip());
+      received.add(item);
+    }
+    OffsetDateTime now = now();
+    for (MaterialItem item : received) {
+      if (item.status() == MaterialStatus.AWAITING_CHECK) {
+        supplies.unchecked(item.id()).ifPresent(previous -> supplies.recordCheck(previous.id(),
+            MaterialSupply.CheckResult.DEFECTIVE, "已被新的补交替代", now, by));
+      }
+      supplies.insert(item.id(), channel, reference, documentId, now, by);
+      materials.markSupplied(item.id(), MaterialStatus.AWAITING_CHECK, now, by, channel, reference);
+    }
+    if (!received.isEmpty()) {
+      events.publishEvent(new CaseEvents.MaterialsChanged(applicationId));
+    }
+  }
+
+  /**
+   * 登记与核验补交材料: for each outstanding tolerated item, the clerk records a supply (through a
+   * channel; a courier needs its tracking number) and re-checks it, or re-checks what arrived online
+   * or on site: accepted, or defective again with the reason. Every row is checked before anything
+   * changes. Returns the items still outstanding.
+   */
+  public List<MaterialItem> recordSupplyChecks(long applicationId, List<SupplyCheck> checks, String by) {
+    Map<String, MaterialItem> items = itemsByCode(applicationId);
+    List<SupplyCheck> acted = checks.stream()
+        .filter(check -> check.result() != null && check.result() != SupplyCheck.Result.NONE).toList();
+    if (acted.isEmpty()) {
+      throw new InvalidApplicationException(SUPPLY_REVIEW.name(), "请至少登记一项补交材料的核验结果");
+    }
+    for (SupplyCheck check : acted) {
+      MaterialItem item = items.get(check.materialCode());
+      if (item == null || item.keyMaterial() || !suppliable(item.status())) {
+        throw new InvalidApplicationException(SUPPLY_REVIEW.name(), "材料“"
+            + (item == null ? check.materialCode() : item.materialName()) + "”不是本案待补交的容缺材料");
+      }
+      boolean arrived = item.status() == MaterialStatus.AWAITING_CHECK;
+      if (!arrived && check.channel() == null) {
+        throw new InvalidApplicationException(SUPPLY_REVIEW.name(), "请选择材料“" + item.materialName() + "”的补交方式");
+      }
+      if (!arrived && check.channel() == SupplyChannel.COURIER && blank(check.reference())) {
+        throw new InvalidApplicationException(SUPPLY_REVIEW.name(),
+            "材料“" + item.materialName() + "”邮寄补交，必须填写快递单号");
+      }
+      if (check.result() == SupplyCheck.Result.DEFECTIVE && blank(check.reason())) {
+        throw new InvalidApplicationException(SUPPLY_REVIEW.name(),
+            "材料“" + item.materialName() + "”核验不合格，须写明原因");
+      }
+    }
+    OffsetDateTime now = now();
+    for (SupplyCheck check : acted) {
+      MaterialItem item = items.get(check.materialCode());
+      long supplyId;
+      SupplyChannel channel;
+      String reference;
+      if (item.status() == MaterialStatus.AWAITING_CHECK) {
+        MaterialSupply arrived = supplies.unchecked(item.id()).orElseThrow();
+        supplyId = arrived.id();
+        channel = arrived.channel();
+        reference = arrived.reference();
+      } else {
+        channel = check.channel();
+        reference = blank(check.reference()) ? null : check.reference().strip();
+        supplyId = supplies.insert(item.id(), channel, reference, null, now, by);
+      }
+      if (check.result() == SupplyCheck.Result.ACCEPTED) {
+        supplies.recordCheck(supplyId, MaterialSupply.CheckResult.ACCEPTED, null, now, by);
+        materials.markSupplied(item.id(), MaterialStatus.SUPPLIED, now, by, channel, reference);
+      } else {
+        supplies.recordCheck(supplyId, MaterialSupply.CheckResult.DEFECTIVE, check.reason().strip(), now, by);
+        materials.updateStatus(item.id(), MaterialStatus.DEFECTIVE, check.reason().strip(), by);
+      }
     }
     List<MaterialItem> outstanding = materialCheck(applicationId).outstanding();
     if (outstanding.isEmpty()) {
       events.publishEvent(new CaseEvents.ToleratedItemsSupplied(applicationId));
     }
     return outstanding;
+  }
+
+  /** The supplies of a case and their re-checks, oldest first. */
+  public List<MaterialSupply> supplies(long applicationId) {
+    return supplies.findByApplication(applicationId);
+  }
+
+  private static boolean suppliable(MaterialStatus status) {
+    return status == MaterialStatus.TOLERATED || status == MaterialStatus.DEFECTIVE
+        || status == MaterialStatus.AWAITING_CHECK;
+  }
+
+  private Map<String, MaterialItem> itemsByCode(long applicationId) {
+    return materials.findByApplication(applicationId).stream()
+        .collect(Collectors.toMap(MaterialItem::materialCode, Function.identity()));
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   /**

@@ -21,7 +21,10 @@ public final class CaseEvents {
   public record Accepted(long applicationId, Instant acceptedAt, int committedWorkingDays,
       int statutoryValue, LimitUnit statutoryUnit, Integer supplyWorkingDays) {}
 
-  /** The last tolerated item arrived. */
+  /** A tolerated item arrived without the clerk (online, on site): the forms that list items refresh. */
+  public record MaterialsChanged(long applicationId) {}
+
+  /** The last tolerated item arrived and passed its re-check. */
   public record ToleratedItemsSupplied(long applicationId) {}
 
   /** 首席代表审批: approved (delivery limit starts) or refused. */

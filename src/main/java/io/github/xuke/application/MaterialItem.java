@@ -14,4 +14,16 @@ public record MaterialItem(
     OffsetDateTime suppliedAt,
     String recordedBy,
     SupplyChannel supplyChannel,
-    String supplyReference) {}
+    String supplyReference,
+    String statusReason) {
+
+  /** Whether the item stops the case from being accepted: a key material missing or defective. */
+  public boolean blocksAcceptance() {
+    return keyMaterial && (status == MaterialStatus.MISSING || status == MaterialStatus.DEFECTIVE);
+  }
+
+  /** The state as the applicant reads it, with the reason if there is one. */
+  public String stateText() {
+    return statusReason == null ? status.displayName() : status.displayName() + "：" + statusReason;
+  }
+}

@@ -31,19 +31,25 @@ public class MaterialItemRepository {
   }
 
   public void markSubmitted(long id, OffsetDateTime at, String by) {
-    jdbc.sql("update material_item set status = ?, submitted_at = ?, recorded_by = ? where id = ?")
+    jdbc.sql("""
+            update material_item set status = ?, submitted_at = ?, recorded_by = ?, status_reason = null
+            where id = ?""")
         .params(MaterialStatus.SUBMITTED.name(), at, by, id).update();
   }
 
-  public void updateStatus(long id, MaterialStatus status) {
-    jdbc.sql("update material_item set status = ? where id = ?").params(status.name(), id).update();
+  /** The clerk's finding on an item: its new state and the reason (defective, waived), or none. */
+  public void updateStatus(long id, MaterialStatus status, String reason, String by) {
+    jdbc.sql("update material_item set status = ?, status_reason = ?, recorded_by = ? where id = ?")
+        .params(status.name(), reason, by, id).update();
   }
 
-  public void markSupplied(long id, OffsetDateTime at, String by, SupplyChannel channel, String reference) {
+  /** A tolerated item arrived through a channel: its state is now {@code status} (awaiting check or supplied). */
+  public void markSupplied(long id, MaterialStatus status, OffsetDateTime at, String by, SupplyChannel channel,
+      String reference) {
     jdbc.sql("""
             update material_item set status = ?, supplied_at = ?, recorded_by = ?, supply_channel = ?,
-              supply_reference = ?
+              supply_reference = ?, status_reason = null
             where id = ?""")
-        .params(MaterialStatus.SUPPLIED.name(), at, by, channel.name(), reference, id).update();
+        .params(status.name(), at, by, channel.name(), reference, id).update();
   }
 }

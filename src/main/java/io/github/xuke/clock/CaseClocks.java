@@ -318,8 +318,9 @@ public class CaseClocks {
     StringBuilder content = new StringBuilder("补交材料提醒\n案件编号：").append(application.caseNumber())
         .append("\n您的容缺材料补交期限为 ").append(dueText(supply)).append("，下列材料尚未补交：");
     materials.findByApplication(supply.applicationId()).stream()
-        .filter(item -> item.status() == MaterialStatus.TOLERATED)
-        .forEach(item -> content.append("\n- ").append(item.materialName()));
+        .filter(item -> item.status() == MaterialStatus.TOLERATED || item.status() == MaterialStatus.DEFECTIVE)
+        .forEach(item -> content.append("\n- ").append(item.materialName())
+            .append("（").append(item.stateText()).append("）"));
     content.append("\n可网上提交、邮寄（到付），或在现场核查、领证时提交。");
     notices.insert(supply.applicationId(), CaseNotice.NoticeKind.SUPPLY_REMINDER, now(), currentUser.id(),
         content.toString());

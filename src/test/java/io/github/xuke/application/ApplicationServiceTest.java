@@ -31,17 +31,19 @@ class ApplicationServiceTest {
   final LicenceRequirements requirements = mock(LicenceRequirements.class);
   final ApplicationRepository applications = mock(ApplicationRepository.class);
   final MaterialItemRepository materials = mock(MaterialItemRepository.class);
+  final MaterialSupplyRepository supplies = mock(MaterialSupplyRepository.class);
   final CaseNoticeRepository notices = mock(CaseNoticeRepository.class);
   final WorkingDays workingDays = new WorkingDays(
       WorkingDays.bundledCalendar(new com.fasterxml.jackson.databind.ObjectMapper()), SHANGHAI);
   final ApplicationService service = new ApplicationService(mock(ApplicationValidator.class),
-      requirements, mock(EnterpriseRepository.class), applications, materials, notices,
+      requirements, mock(EnterpriseRepository.class), applications, materials, supplies, notices,
       mock(NumberSequences.class), workingDays,
       new XukeProperties(Path.of("data"), SHANGHAI, null, false, 10, null, 1, 3),
       mock(org.springframework.context.ApplicationEventPublisher.class), Clock.fixed(Instant.parse("2026-09-29T02:00:00Z"), SHANGHAI));
 
   static MaterialItem item(String code, boolean key, MaterialStatus status) {
-    return new MaterialItem(code.hashCode(), 7, code, code + "名称", key, status, null, null, "clerk", null, null);
+    return new MaterialItem(code.hashCode(), 7, code, code + "名称", key, status, null, null, "clerk", null, null,
+        status == MaterialStatus.DEFECTIVE ? "复印件不清晰" : null);
   }
 
   static LicenceApplication application() {
@@ -65,7 +67,7 @@ class ApplicationServiceTest {
     verify(materials).insert(eq(7L), eq("K"), eq("K名称"), eq(true), eq(MaterialStatus.MISSING), isNull(), eq("clerk"));
     verify(materials).insert(eq(7L), eq("B"), eq("B名称"), eq(false), eq(MaterialStatus.TOLERATED), isNull(), eq("clerk"));
     assertThat(check.outcome()).isEqualTo(MaterialOutcome.KEY_MISSING);
-    assertThat(check.summary()).contains("缺少以下关键材料", "K名称", "可容缺", "B名称");
+    assertThat(check.summary()).contains("以下关键材料缺失或不合格", "K名称", "可容缺", "B名称");
     assertThat(check.toleratedOutstanding()).isFalse();
   }
 
@@ -97,12 +99,69 @@ class ApplicationServiceTest {
   }
 
   @Test
-  void onlyToleratedItemsCanBeSupplied() {
-    when(materials.findByApplication(7)).thenReturn(List.of(item("A", false, MaterialStatus.SUBMITTED)));
-    assertThatThrownBy(() -> service.recordSupplied(7, List.of("A"), SupplyChannel.WINDOW, null, "clerk"))
-        .isInstanceOf(InvalidApplicationException.class).hasMessageContaining("不是本案待补交的容缺材料");
-    assertThatThrownBy(() -> service.recordSupplied(7, List.of(), SupplyChannel.WINDOW, null, "clerk"))
-        .hasMessageContaining("请选择本次补交的材料");
+  void onlyOutstandingToleratedItemsCanBeSuppliedAndEveryRowIsCheckedBeforeAnythingChanges() {
+    when(materials.findByApplication(7)).thenReturn(List.of(item("A", false, MaterialStatus.SUBMITTED),
+        item("B", false, MaterialStatus.TOLERATED), item("K", true, MaterialStatus.MISSING)));
+    SupplyCheck acceptedB = new SupplyCheck("B", SupplyCheck.Result.ACCEPTED, SupplyChannel.WINDOW, null, null);
+
+    assertThatThrownBy(() -> service.recordSupplyChecks(7, List.of(acceptedB,
+        new SupplyCheck("A", SupplyCheck.Result.ACCEPTED, SupplyChannel.WINDOW, null, null)), "clerk"))
+        .isInstanceOf(InvalidApplicationException.class).hasMessageContaining("“A名称”不是本案待补交的容缺材料");
+    assertThatThrownBy(() -> service.recordSupplyChecks(7, List.of(
+        new SupplyCheck("K", SupplyCheck.Result.ACCEPTED, SupplyChannel.WINDOW, null, null)), "clerk"))
+        .hasMessageContaining("不是本案待补交的容缺材料");
+    assertThatThrownBy(() -> service.recordSupplyChecks(7, List.of(
+        new SupplyCheck("B", SupplyCheck.Result.NONE, null, null, null)), "clerk"))
+        .hasMessageContaining("请至少登记一项");
+    assertThatThrownBy(() -> service.recordSupplyChecks(7, List.of(
+        new SupplyCheck("B", SupplyCheck.Result.ACCEPTED, SupplyChannel.COURIER, " ", null)), "clerk"))
+        .hasMessageContaining("邮寄补交，必须填写快递单号");
+    assertThatThrownBy(() -> service.recordSupplyChecks(7, List.of(
+        new SupplyCheck("B", SupplyCheck.Result.ACCEPTED, null, null, null)), "clerk"))
+        .hasMessageContaining("请选择材料“B名称”的补交方式");
+    assertThatThrownBy(() -> service.recordSupplyChecks(7, List.of(
+        new SupplyCheck("B", SupplyCheck.Result.DEFECTIVE, SupplyChannel.WINDOW, null, "")), "clerk"))
+        .hasMessageContaining("核验不合格，须写明原因");
+    verify(supplies, never()).insert(anyLong(), any(), any(), any(), any(), any());
+    verify(materials, never()).markSupplied(anyLong(), any(), any(), any(), any(), any());
+  }
+
+  @Test
+  void theClerksReviewNeedsReasonsAndNeverWaivesAKeyMaterial() {
+    when(materials.findByApplication(7)).thenReturn(List.of(item("A", false, MaterialStatus.SUBMITTED),
+        item("K", true, MaterialStatus.SUBMITTED)));
+
+    assertThatThrownBy(() -> service.reviewMaterials(7, List.of(
+        new MaterialReview("A", MaterialReview.Result.IN_ORDER, null),
+        new MaterialReview("K", MaterialReview.Result.WAIVED, "已在前次许可中提交")), "clerk"))
+        .hasMessageContaining("“K名称”是关键材料，不得免交");
+    assertThatThrownBy(() -> service.reviewMaterials(7, List.of(
+        new MaterialReview("A", MaterialReview.Result.DEFECTIVE, " ")), "clerk"))
+        .hasMessageContaining("“A名称”不合格，须写明原因");
+    assertThatThrownBy(() -> service.reviewMaterials(7, List.of(
+        new MaterialReview("X", MaterialReview.Result.IN_ORDER, null)), "clerk"))
+        .hasMessageContaining("本案没有材料“X”");
+    verify(materials, never()).updateStatus(anyLong(), any(), any(), any());
+
+    service.reviewMaterials(7, List.of(new MaterialReview("A", MaterialReview.Result.DEFECTIVE, " 未加盖公章 "),
+        new MaterialReview("K", MaterialReview.Result.MISSING, null)), "clerk");
+    verify(materials).updateStatus("A".hashCode(), MaterialStatus.DEFECTIVE, "未加盖公章", "clerk");
+    verify(materials).updateStatus("K".hashCode(), MaterialStatus.MISSING, null, "clerk");
+  }
+
+  @Test
+  void aDefectiveKeyMaterialBlocksAcceptanceAndADefectiveOtherOneIsTolerated() {
+    when(materials.findByApplication(7)).thenReturn(List.of(item("K", true, MaterialStatus.DEFECTIVE),
+        item("B", false, MaterialStatus.DEFECTIVE)));
+    assertThatThrownBy(() -> service.checkAcceptanceDecision(7, true, false))
+        .hasMessageContaining("不能受理").hasMessageContaining("K名称");
+    service.checkAcceptanceDecision(7, false, true);
+
+    when(materials.findByApplication(7)).thenReturn(List.of(item("K", true, MaterialStatus.SUBMITTED),
+        item("B", false, MaterialStatus.DEFECTIVE)));
+    assertThat(service.materialCheck(7).outcome()).isEqualTo(MaterialOutcome.TOLERATED);
+    assertThat(service.materialCheck(7).summary()).contains("B名称（不合格：复印件不清晰）");
+    assertThatThrownBy(() -> service.checkAcceptanceDecision(7, false, true)).hasMessageContaining("无需补正");
   }
 
   private static long anyLong() {

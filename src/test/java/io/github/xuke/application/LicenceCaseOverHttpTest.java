@@ -87,8 +87,14 @@ class LicenceCaseOverHttpTest {
     work("chief", instance, TASK_APPROVE_LICENCE, Map.of(APPROVAL_DECISION, text("APPROVE")));
     work("deputy", instance, TASK_SIGN_ONLINE, Map.of(SIGNATURE_CONFIRMED, Map.of("value", true, "type", "Boolean"),
         SIGNATURE_REMARK, text("同意")));
-    work("clerk2", instance, TASK_RECORD_SUPPLIED_MATERIALS, Map.of(SUPPLIED_MATERIALS,
-        Map.of("value", "[\"LIGHTNING_PROTECTION_REPORT\"]", "type", "Json"), SUPPLY_CHANNEL, text("ONLINE")));
+    String supplyTask = taskId("clerk2", instance, TASK_RECORD_SUPPLIED_MATERIALS);
+    JsonNode rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(http.get("/engine-rest/task/"
+        + supplyTask + "/form-variables?variableNames=" + SUPPLY_REVIEW.name() + "&deserializeValues=false",
+        "clerk2", "demo").json().path(SUPPLY_REVIEW.name()).path("value").asText());
+    assertThat(rows.findValuesAsText("materialCode")).containsExactly("LIGHTNING_PROTECTION_REPORT");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) rows.get(0)).put("result", "ACCEPTED").put("channel", "WINDOW");
+    work("clerk2", instance, TASK_RECORD_SUPPLIED_MATERIALS, Map.of(SUPPLY_REVIEW,
+        Map.of("value", rows.toString(), "type", "Json")));
     work("clerk", instance, TASK_DELIVER_LICENCE, Map.of(DELIVERY_METHOD, text("COURIER"),
         TRACKING_NUMBER, text("EMS1029384756")));
 
@@ -142,6 +148,7 @@ class LicenceCaseOverHttpTest {
     TestHttp.Response form = http.get("/engine-rest/task/" + task + "/deployed-form", user, "demo");
     assertThat(form.status()).as(taskKey + " form: " + form.body()).isEqualTo(200);
     Set<String> keys = new HashSet<>(form.json().findValuesAsText("key"));
+    keys.addAll(form.json().findValuesAsText("path")); // dynamic lists
     Map<String, Object> variables = new LinkedHashMap<>();
     fields.forEach((variable, value) -> {
       assertThat(keys).as("fields of the form of " + taskKey).contains(variable.name());

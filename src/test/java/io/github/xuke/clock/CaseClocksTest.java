@@ -212,6 +212,7 @@ class CaseClocksTest {
       assertThat(event.event()).isEqualTo("DEEMED_ACCEPTED");
       assertThat(event.reason()).contains("第三十二条", "2026-05-06");
     });
+    driver.requestCorrection(instance);
     driver.complete(instance, LicenceApplicationProcess.Elements.TASK_ISSUE_CORRECTION_NOTICE, "clerk", form());
     assertThat(clocks.ofCase(id).get(0).metAt()).isNotNull();
   }
@@ -222,6 +223,7 @@ class CaseClocksTest {
     List<String> withoutReport = ALL_MATERIALS.stream().filter(code -> !code.equals("SAFETY_ASSESSMENT_REPORT")).toList();
     ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), "HAZCHEM_OPERATION_STORAGE", withoutReport));
     long id = driver.applicationId(instance);
+    driver.requestCorrection(instance);
     driver.complete(instance, LicenceApplicationProcess.Elements.TASK_ISSUE_CORRECTION_NOTICE, "clerk", form());
     assertThat(clocks.ofCase(id).get(0).state()).isEqualTo(ClockState.MET);
 

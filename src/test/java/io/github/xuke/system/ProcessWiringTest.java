@@ -19,6 +19,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import io.github.xuke.application.process.MaterialForms;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -106,10 +111,25 @@ class ProcessWiringTest {
     LicenceApplicationProcess.Variables.ALL.forEach(variable -> variableNames.add(variable.name()));
     CaseClockProcess.Variables.ALL.forEach(variable -> variableNames.add(variable.name()));
     ClockExtensionProcess.Variables.ALL.forEach(variable -> variableNames.add(variable.name()));
+    // the rows of the dynamic lists: their fields are the components of the row records
+    Map<String, Set<String>> rowFields = Map.of(
+        LicenceApplicationProcess.Variables.MATERIAL_REVIEW.name(), recordComponents(MaterialForms.ReviewRow.class),
+        LicenceApplicationProcess.Variables.SUPPLY_REVIEW.name(), recordComponents(MaterialForms.SupplyRow.class));
     Set<String> formIds = new HashSet<>();
     for (JsonNode form : forms()) {
       formIds.add(form.path("id").asText());
-      for (JsonNode component : components(form)) {
+      for (JsonNode list : components(form)) {
+        if ("dynamiclist".equals(list.path("type").asText())) {
+          assertThat(rowFields).as(form.path("id") + " list").containsKey(list.path("path").asText());
+          for (JsonNode field : components(list)) {
+            assertThat(rowFields.get(list.path("path").asText())).as(form.path("id") + " list field")
+                .contains(field.path("key").asText());
+          }
+        }
+      }
+      for (JsonNode component : components(form).stream()
+          .filter(component -> !"dynamiclist".equals(component.path("type").asText()))
+          .filter(component -> !isInList(form, component)).toList()) {
         if (component.has("key")) {
           assertThat(variableNames).as(form.path("id") + " field").contains(component.path("key").asText());
         }
@@ -187,6 +207,15 @@ class ProcessWiringTest {
       }
       return forms;
     }
+  }
+
+  private static Set<String> recordComponents(Class<? extends Record> type) {
+    return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+  }
+
+  private static boolean isInList(JsonNode form, JsonNode component) {
+    return components(form).stream().filter(list -> "dynamiclist".equals(list.path("type").asText()))
+        .anyMatch(list -> components(list).contains(component));
   }
 
   static List<JsonNode> components(JsonNode container) {

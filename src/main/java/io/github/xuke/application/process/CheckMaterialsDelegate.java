@@ -14,10 +14,12 @@ public class CheckMaterialsDelegate implements JavaDelegate {
 
   private final ApplicationService applications;
   private final CurrentUser currentUser;
+  private final MaterialForms forms;
 
-  public CheckMaterialsDelegate(ApplicationService applications, CurrentUser currentUser) {
+  public CheckMaterialsDelegate(ApplicationService applications, CurrentUser currentUser, MaterialForms forms) {
     this.applications = applications;
     this.currentUser = currentUser;
+    this.forms = forms;
   }
 
   @Override
@@ -26,6 +28,6 @@ public class CheckMaterialsDelegate implements JavaDelegate {
         APPLICATION_ID.get(execution), SUBMITTED_MATERIALS.get(execution), currentUser.id());
     MATERIAL_OUTCOME.set(execution, check.outcome().name());
     MATERIALS_SUMMARY.set(execution, check.summary());
-    MaterialOptions.write(execution, check.outstanding());
+    forms.write(execution, APPLICATION_ID.get(execution));
   }
 }

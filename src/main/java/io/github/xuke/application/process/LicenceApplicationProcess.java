@@ -48,6 +48,7 @@ public final class LicenceApplicationProcess {
     public static final ProcessVariable<String> CORRECTION_REMARK = ProcessVariable.string("correctionRemark");
     public static final ProcessVariable<String> CORRECTION_OUTCOME = ProcessVariable.string("correctionOutcome");
     public static final ProcessVariable<String> NON_ACCEPTANCE_REASON = ProcessVariable.string("nonAcceptanceReason");
+    public static final ProcessVariable<SpinJsonNode> MATERIAL_REVIEW = ProcessVariable.json("materialReview");
     public static final ProcessVariable<String> ACCEPTANCE_DECISION = ProcessVariable.string("acceptanceDecision");
     public static final ProcessVariable<Boolean> TOLERANCE_PLEDGED = ProcessVariable.bool("tolerancePledged");
     public static final ProcessVariable<String> EXPERT_OPINION = ProcessVariable.string("expertOpinion");
@@ -61,10 +62,8 @@ public final class LicenceApplicationProcess {
     public static final ProcessVariable<String> APPROVAL_REASON = ProcessVariable.string("approvalReason");
     public static final ProcessVariable<Boolean> SIGNATURE_CONFIRMED = ProcessVariable.bool("signatureConfirmed");
     public static final ProcessVariable<String> SIGNATURE_REMARK = ProcessVariable.string("signatureRemark");
-    public static final ProcessVariable<List<String>> SUPPLIED_MATERIALS =
-        ProcessVariable.stringList("suppliedMaterials");
-    public static final ProcessVariable<String> SUPPLY_CHANNEL = ProcessVariable.string("supplyChannel");
-    public static final ProcessVariable<String> SUPPLY_REFERENCE = ProcessVariable.string("supplyReference");
+    public static final ProcessVariable<List<String>> COLLECTED_ON_SITE = ProcessVariable.stringList("collectedOnSite");
+    public static final ProcessVariable<SpinJsonNode> SUPPLY_REVIEW = ProcessVariable.json("supplyReview");
     public static final ProcessVariable<String> DELIVERY_METHOD = ProcessVariable.string("deliveryMethod");
     public static final ProcessVariable<String> TRACKING_NUMBER = ProcessVariable.string("trackingNumber");
     public static final ProcessVariable<String> DELIVERY_REMARK = ProcessVariable.string("deliveryRemark");
@@ -76,10 +75,10 @@ public final class LicenceApplicationProcess {
         LICENCE_TYPE_NAME, RECEIVED_AT, ACCEPTED_AT, DECIDED_AT, SUPPLY_DUE_AT, COMMITTED_LIMIT_DAYS,
         MATERIAL_OUTCOME, MATERIALS_SUMMARY, TOLERATED_OUTSTANDING, OUTSTANDING_MATERIAL_OPTIONS,
         LICENCE_NUMBER, CORRECTION_REMARK, CORRECTION_OUTCOME, NON_ACCEPTANCE_REASON,
-        ACCEPTANCE_DECISION, TOLERANCE_PLEDGED, EXPERT_OPINION, EXPERT_COMMENTS, INSPECTION_DATE, INSPECTION_RESULT,
+        MATERIAL_REVIEW, ACCEPTANCE_DECISION, TOLERANCE_PLEDGED, EXPERT_OPINION, EXPERT_COMMENTS, INSPECTION_DATE, INSPECTION_RESULT,
         INSPECTION_FINDINGS, REVIEW_RECOMMENDATION, REVIEW_OPINION, APPROVAL_DECISION,
         APPROVAL_REASON, SIGNATURE_CONFIRMED, SIGNATURE_REMARK,
-        SUPPLIED_MATERIALS, SUPPLY_CHANNEL, SUPPLY_REFERENCE, DELIVERY_METHOD, TRACKING_NUMBER, DELIVERY_REMARK, WITHDRAWAL_REASON);
+        COLLECTED_ON_SITE, SUPPLY_REVIEW, DELIVERY_METHOD, TRACKING_NUMBER, DELIVERY_REMARK, WITHDRAWAL_REASON);
 
     private Variables() {}
   }
@@ -90,6 +89,8 @@ public final class LicenceApplicationProcess {
     public static final String NOT_ACCEPTED = "NOT_ACCEPTED";
     public static final String ACCEPT = "ACCEPT";
     public static final String NOT_ACCEPT = "NOT_ACCEPT";
+    /** 一次性告知补正: a key material is missing or defective. */
+    public static final String CORRECTION = "CORRECTION";
     public static final String APPROVE = "APPROVE";
     public static final String REFUSE = "REFUSE";
 
@@ -105,6 +106,7 @@ public final class LicenceApplicationProcess {
     public static final String TASK_RECORD_CORRECTION_NOTICE = "Task_RecordCorrectionNotice";
     public static final String TASK_RECEIVE_CORRECTION = "Task_ReceiveCorrection";
     public static final String TASK_ACCEPT_APPLICATION = "Task_AcceptApplication";
+    public static final String TASK_RECORD_MATERIAL_REVIEW = "Task_RecordMaterialReview";
     public static final String TASK_RECORD_NON_ACCEPTANCE = "Task_RecordNonAcceptance";
     public static final String TASK_RECORD_ACCEPTANCE = "Task_RecordAcceptance";
     public static final String SUBPROCESS_REVIEW_AND_DECISION = "SubProcess_ReviewAndDecision";

@@ -14,10 +14,12 @@ public class RecordAcceptanceDelegate implements JavaDelegate {
 
   private final ApplicationService applications;
   private final CurrentUser currentUser;
+  private final MaterialForms forms;
 
-  public RecordAcceptanceDelegate(ApplicationService applications, CurrentUser currentUser) {
+  public RecordAcceptanceDelegate(ApplicationService applications, CurrentUser currentUser, MaterialForms forms) {
     this.applications = applications;
     this.currentUser = currentUser;
+    this.forms = forms;
   }
 
   @Override
@@ -27,6 +29,6 @@ public class RecordAcceptanceDelegate implements JavaDelegate {
             Boolean.TRUE.equals(TOLERANCE_PLEDGED.get(execution)), currentUser.id());
     ACCEPTED_AT.set(execution, acceptance.acceptedAt());
     SUPPLY_DUE_AT.set(execution, acceptance.supplyDueAt());
-    MaterialOptions.write(execution, acceptance.tolerated());
+    forms.write(execution, APPLICATION_ID.get(execution));
   }
 }

@@ -4,6 +4,8 @@ import static io.github.xuke.application.process.LicenceApplicationProcess.Varia
 
 import io.github.xuke.application.CreditCode;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Works a case the way staff do in Tasklist: logged in as a demo user, starting from the start
@@ -101,6 +104,54 @@ public class CaseDriver {
     complete(instance, LicenceApplicationProcess.Elements.TASK_ACCEPT_APPLICATION, "clerk", form()
         .putValue(ACCEPTANCE_DECISION.name(), LicenceApplicationProcess.Values.ACCEPT)
         .putValue(TOLERANCE_PLEDGED.name(), true));
+  }
+
+  /** The clerk finds a key material missing or defective and sends the case to correction (一次性告知补正). */
+  public void requestCorrection(ProcessInstance instance) {
+    complete(instance, LicenceApplicationProcess.Elements.TASK_ACCEPT_APPLICATION, "clerk", form()
+        .putValue(ACCEPTANCE_DECISION.name(), LicenceApplicationProcess.Values.CORRECTION));
+  }
+
+  /**
+   * The rows of a form's dynamic list ({@code materialReview}, {@code supplyReview}) as the case shows
+   * them now, with the rows of some materials changed as the clerk would change them in the form.
+   */
+  public SpinJsonNode edited(ProcessInstance instance, ProcessVariable<SpinJsonNode> list,
+      Map<String, Map<String, String>> changes) {
+    SpinJsonNode rows = list.from(engine.getRuntimeService().getVariables(instance.getId()));
+    Set<String> unknown = new HashSet<>(changes.keySet());
+    for (SpinJsonNode row : rows.elements()) {
+      Map<String, String> change = changes.get(row.prop("materialCode").stringValue());
+      if (change != null) {
+        unknown.remove(row.prop("materialCode").stringValue());
+        change.forEach((key, value) -> {
+          if (value == null) {
+            row.prop(key, (String) null);
+          } else {
+            row.prop(key, value);
+          }
+        });
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new AssertionError("the list " + list.name() + " has no rows for " + unknown + ": " + rows);
+    }
+    return rows;
+  }
+
+  /** One row's changes: key, value, key, value… */
+  public static Map<String, String> row(String... keysAndValues) {
+    Map<String, String> row = new HashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      row.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return row;
+  }
+
+  /** The clerk records and re-checks supplies in 登记与核验补交材料. */
+  public void supply(ProcessInstance instance, String user, Map<String, Map<String, String>> changes) {
+    complete(instance, LicenceApplicationProcess.Elements.TASK_RECORD_SUPPLIED_MATERIALS, user, form()
+        .putValue(SUPPLY_REVIEW.name(), edited(instance, SUPPLY_REVIEW, changes)));
   }
 
   /** The application id of a case. */

@@ -15,7 +15,13 @@ import io.github.xuke.application.ApplicationService;
 import io.github.xuke.application.DeliveryMethod;
 import io.github.xuke.application.InvalidApplicationException;
 import io.github.xuke.application.MaterialItem;
+import io.github.xuke.application.MaterialItemRepository;
 import io.github.xuke.application.MaterialStatus;
+import io.github.xuke.application.SupplyChannel;
+import io.github.xuke.document.DocumentService;
+import io.github.xuke.document.StoredDocument;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.variable.VariableMap;
 import io.github.xuke.system.CurrentUser;
 import java.util.Date;
 import java.util.HashMap;
@@ -71,19 +77,33 @@ class DelegatesTest {
   }
 
   @Test
-  void acceptanceOffersOnlyTheToleratedItemsAsChecklistOptions() {
-    variables.put(APPLICATION_ID.name(), 7);
-    MaterialItem tolerated = new MaterialItem(1, 7, "SAFETY_RULES", "安全生产规章制度和岗位操作规程目录", false,
-        MaterialStatus.TOLERATED, null, null, "clerk", null, null);
-    variables.put(TOLERANCE_PLEDGED.name(), true);
-    when(applications.accept(7L, true, "clerk")).thenReturn(
-        new ApplicationService.Acceptance(new Date(), new Date(), List.of(tolerated)));
+  void theFormsListEveryMaterialForTheCheckAndOnlyOutstandingToleratedItemsForSupply() {
+    MaterialItemRepository materials = mock(MaterialItemRepository.class);
+    DocumentService documents = mock(DocumentService.class);
+    when(materials.findByApplication(7L)).thenReturn(List.of(
+        new MaterialItem(1, 7, "SAFETY_RULES", "安全生产规章制度和岗位操作规程目录", false, MaterialStatus.TOLERATED,
+            null, null, "clerk", null, null, null),
+        new MaterialItem(2, 7, "EMERGENCY_PLAN", "应急预案", false, MaterialStatus.AWAITING_CHECK,
+            null, null, "enterprise", SupplyChannel.ONLINE, null, null),
+        new MaterialItem(3, 7, "BUSINESS_LICENCE", "营业执照", true, MaterialStatus.SUBMITTED,
+            null, null, "clerk", null, null, null)));
+    when(documents.ofCase(7L)).thenReturn(List.of(new StoredDocument(12, 7, "EMERGENCY_PLAN", "x.pdf",
+        "预案.pdf", "application/pdf", 10, "ab", "enterprise", null)));
 
-    new RecordAcceptanceDelegate(applications, currentUser).execute(execution);
+    VariableMap written = new MaterialForms(materials, documents, new ObjectMapper()).variables(7L);
 
-    assertThat(variables).containsEntry(TOLERATED_OUTSTANDING.name(), true);
-    SpinJsonNode options = (SpinJsonNode) variables.get(OUTSTANDING_MATERIAL_OPTIONS.name());
-    assertThat(options.toString()).isEqualTo("[{\"label\":\"安全生产规章制度和岗位操作规程目录\",\"value\":\"SAFETY_RULES\"}]");
+    assertThat(written.get(TOLERATED_OUTSTANDING.name())).isEqualTo(true);
+    assertThat(written.get(OUTSTANDING_MATERIAL_OPTIONS.name()).toString())
+        .isEqualTo("[{\"label\":\"安全生产规章制度和岗位操作规程目录\",\"value\":\"SAFETY_RULES\"}]");
+    SpinJsonNode review = (SpinJsonNode) written.get(MATERIAL_REVIEW.name());
+    assertThat(review.elements()).hasSize(3);
+    assertThat(review.elements().get(0).prop("result").stringValue()).isEqualTo("MISSING");
+    assertThat(review.elements().get(2).prop("result").stringValue()).isEqualTo("IN_ORDER");
+    SpinJsonNode supply = (SpinJsonNode) written.get(SUPPLY_REVIEW.name());
+    assertThat(supply.elements()).extracting(row -> row.prop("materialCode").stringValue())
+        .containsExactly("SAFETY_RULES", "EMERGENCY_PLAN");
+    assertThat(supply.elements().get(1).prop("channel").stringValue()).isEqualTo("ONLINE");
+    assertThat(supply.elements().get(1).prop("documents").stringValue()).isEqualTo("预案.pdf（文件12）");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static io.github.xuke.application.process.LicenceApplicationProcess.Varia
 import static io.github.xuke.application.process.CaseDriver.form;
 import static io.github.xuke.application.process.CaseDriver.intakeForm;
 import static io.github.xuke.application.process.CaseDriver.newCreditCode;
+import static io.github.xuke.application.process.CaseDriver.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -184,13 +185,11 @@ class LicenceApplicationProcessTest {
         .extracting(item -> item.materialCode())
         .containsExactlyInAnyOrder("SPECIAL_OPERATOR_CERTS", "EMERGENCY_PLAN");
 
-    assertThatThrownBy(() -> driver.complete(instance, TASK_RECORD_SUPPLIED_MATERIALS, "clerk2", form()
-        .putValue(SUPPLIED_MATERIALS.name(), Spin.JSON(List.of("EMERGENCY_PLAN")))
-        .putValue(SUPPLY_CHANNEL.name(), "COURIER")))
-        .hasMessageContaining("邮寄补交必须填写快递单号");
-    driver.complete(instance, TASK_RECORD_SUPPLIED_MATERIALS, "clerk2", form()
-        .putValue(SUPPLIED_MATERIALS.name(), Spin.JSON(List.of("EMERGENCY_PLAN")))
-        .putValue(SUPPLY_CHANNEL.name(), "COURIER").putValue(SUPPLY_REFERENCE.name(), "EMS9876543210"));
+    assertThatThrownBy(() -> driver.supply(instance, "clerk2", Map.of("EMERGENCY_PLAN",
+        row("result", "ACCEPTED", "channel", "COURIER"))))
+        .hasMessageContaining("邮寄补交，必须填写快递单号");
+    driver.supply(instance, "clerk2", Map.of("EMERGENCY_PLAN",
+        row("result", "ACCEPTED", "channel", "COURIER", "reference", "EMS9876543210")));
     BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_SUPPLIED_MATERIALS);
 
     reviewAndApprove(instance);
@@ -198,9 +197,8 @@ class LicenceApplicationProcessTest {
     assertThat(licences.findByApplication(id)).isPresent();
     assertThat(driver.task(instance, TASK_DELIVER_LICENCE)).as("delivery waits for the tolerated items").isNull();
 
-    driver.complete(instance, TASK_RECORD_SUPPLIED_MATERIALS, "clerk", form()
-        .putValue(SUPPLIED_MATERIALS.name(), Spin.JSON(List.of("SPECIAL_OPERATOR_CERTS")))
-        .putValue(SUPPLY_CHANNEL.name(), "ON_SITE"));
+    driver.supply(instance, "clerk", Map.of("SPECIAL_OPERATOR_CERTS",
+        row("result", "ACCEPTED", "channel", "AT_PICKUP")));
     driver.complete(instance, TASK_DELIVER_LICENCE, "clerk", form()
         .putValue(DELIVERY_METHOD.name(), "COURIER").putValue(TRACKING_NUMBER.name(), "SF1234567890"));
 
@@ -209,7 +207,7 @@ class LicenceApplicationProcessTest {
         item.status() == MaterialStatus.SUBMITTED || item.status() == MaterialStatus.SUPPLIED);
     assertThat(materials.findByApplication(id)).filteredOn(item -> item.status() == MaterialStatus.SUPPLIED)
         .extracting(item -> item.materialCode() + "/" + item.supplyChannel() + "/" + item.supplyReference())
-        .containsExactlyInAnyOrder("EMERGENCY_PLAN/COURIER/EMS9876543210", "SPECIAL_OPERATOR_CERTS/ON_SITE/null");
+        .containsExactlyInAnyOrder("EMERGENCY_PLAN/COURIER/EMS9876543210", "SPECIAL_OPERATOR_CERTS/AT_PICKUP/null");
     assertThat(applications.get(id).trackingNumber()).isEqualTo("SF1234567890");
   }
 
@@ -219,14 +217,22 @@ class LicenceApplicationProcessTest {
         .filter(code -> !code.equals("SAFETY_ASSESSMENT_REPORT")).toList();
     ProcessInstance instance = start( intakeForm(newCreditCode(), HAZCHEM_STORAGE, withoutReport));
     long id = driver.applicationId(instance);
-    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_ISSUE_CORRECTION_NOTICE);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_ACCEPT_APPLICATION);
     assertThat(MATERIALS_SUMMARY.from(variables(instance))).contains("安全评价报告");
+    assertThatThrownBy(() -> driver.accept(instance)).hasMessageContaining("不能受理", "安全评价报告");
+    // the clerk also finds a submitted item defective: the one notice names both
+    driver.complete(instance, TASK_ACCEPT_APPLICATION, "clerk", form()
+        .putValue(ACCEPTANCE_DECISION.name(), Values.CORRECTION)
+        .putValue(MATERIAL_REVIEW.name(), driver.edited(instance, MATERIAL_REVIEW, Map.of(
+            "BUSINESS_LICENCE", row("result", "DEFECTIVE", "reason", "营业执照已过有效期")))));
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_ISSUE_CORRECTION_NOTICE);
 
     driver.complete(instance, TASK_ISSUE_CORRECTION_NOTICE, "clerk", form()
         .putValue(CORRECTION_REMARK.name(), "请于十个工作日内补正"));
     assertThat(applications.get(id).status()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
     assertThat(kinds(id)).containsExactly(NoticeKind.CORRECTION);
-    assertThat(notices.findByApplication(id).get(0).content()).contains("安全评价报告", "请于十个工作日内补正");
+    assertThat(notices.findByApplication(id).get(0).content()).contains("安全评价报告", "请于十个工作日内补正",
+        "营业执照（不合格：营业执照已过有效期；可容缺，受理后补交）");
 
     driver.complete(instance, TASK_RECEIVE_CORRECTION, "clerk", form()
         .putValue(CORRECTION_OUTCOME.name(), Values.RESUBMITTED)
@@ -241,6 +247,7 @@ class LicenceApplicationProcessTest {
   void correctionNotSuppliedEndsAsNotAccepted() {
     ProcessInstance instance = start( intakeForm(newCreditCode(), HAZCHEM_STORAGE, List.of()));
     long id = driver.applicationId(instance);
+    driver.requestCorrection(instance);
     driver.complete(instance, TASK_ISSUE_CORRECTION_NOTICE, "clerk", form());
     driver.complete(instance, TASK_RECEIVE_CORRECTION, "clerk", form()
         .putValue(CORRECTION_OUTCOME.name(), Values.NOT_ACCEPTED)

@@ -1,0 +1,168 @@
+package io.github.xuke.application.process;
+
+import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xuke.application.InvalidApplicationException;
+import io.github.xuke.application.MaterialItem;
+import io.github.xuke.application.MaterialItemRepository;
+import io.github.xuke.application.MaterialReview;
+import io.github.xuke.application.MaterialStatus;
+import io.github.xuke.application.SupplyChannel;
+import io.github.xuke.application.SupplyCheck;
+import io.github.xuke.document.DocumentService;
+import io.github.xuke.document.StoredDocument;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * The material lists the clerk works through in Tasklist, as JSON variables that the forms' dynamic
+ * lists show and send back: one row per material for the check at acceptance ({@code materialReview}),
+ * one row per outstanding tolerated item for supplies and their re-check ({@code supplyReview}); and
+ * the options of the inspector's checklist of items collected on site.
+ */
+@Component
+public class MaterialForms {
+
+  /** One row of the 材料审查 list. */
+  public record ReviewRow(String materialCode, String materialName, String kind, String documents,
+      String result, String reason) {}
+
+  /** One row of the 登记与核验补交材料 list. */
+  public record SupplyRow(String materialCode, String materialName, String state, String documents,
+      String channel, String reference, String result, String reason) {}
+
+  private final MaterialItemRepository materials;
+  private final DocumentService documents;
+  private final ObjectMapper mapper;
+
+  public MaterialForms(MaterialItemRepository materials, DocumentService documents, ObjectMapper mapper) {
+    this.materials = materials;
+    this.documents = documents;
+    this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  }
+
+  /** Writes every list of the case into the scope (the process instance). */
+  public void write(VariableScope scope, long applicationId) {
+    scope.setVariables(variables(applicationId));
+  }
+
+  /** Every list of the case, as process variables. */
+  public VariableMap variables(long applicationId) {
+    VariableMap scope = Variables.createVariables();
+    List<MaterialItem> items = materials.findByApplication(applicationId);
+    Map<String, List<StoredDocument>> byMaterial = documents.ofCase(applicationId).stream()
+        .filter(document -> document.materialCode() != null)
+        .collect(Collectors.groupingBy(StoredDocument::materialCode));
+    MATERIAL_REVIEW.put(scope, json(items.stream().map(item -> new ReviewRow(item.materialCode(),
+        item.materialName(), item.keyMaterial() ? "关键材料" : "非关键材料",
+        documentsText(byMaterial.get(item.materialCode())), reviewResult(item.status()).name(),
+        item.statusReason())).toList()));
+    List<MaterialItem> suppliable = items.stream()
+        .filter(item -> !item.keyMaterial() && item.status().outstanding()).toList();
+    SUPPLY_REVIEW.put(scope, json(suppliable.stream().map(item -> new SupplyRow(item.materialCode(),
+        item.materialName(), supplyState(item), documentsText(byMaterial.get(item.materialCode())),
+        item.status() == MaterialStatus.AWAITING_CHECK ? item.supplyChannel().name() : null,
+        item.status() == MaterialStatus.AWAITING_CHECK ? item.supplyReference() : null,
+        SupplyCheck.Result.NONE.name(), null)).toList()));
+    SpinJsonNode options = Spin.JSON("[]");
+    suppliable.stream().filter(item -> item.status() != MaterialStatus.AWAITING_CHECK)
+        .forEach(item -> options.append(Spin.JSON("{}")
+            .prop("label", item.materialName())
+            .prop("value", item.materialCode())));
+    OUTSTANDING_MATERIAL_OPTIONS.put(scope, options);
+    TOLERATED_OUTSTANDING.put(scope, !suppliable.isEmpty());
+    return scope;
+  }
+
+  /** The clerk's check rows as sent by the form. */
+  public List<MaterialReview> reviews(VariableScope scope) {
+    return rows(MATERIAL_REVIEW.get(scope), ReviewRow[].class, MATERIAL_REVIEW.name()).stream()
+        .map(row -> new MaterialReview(row.materialCode(),
+            parse(MaterialReview.Result.class, row.result(), MATERIAL_REVIEW.name()), row.reason()))
+        .toList();
+  }
+
+  /** The supply rows as sent by the form. */
+  public List<SupplyCheck> supplyChecks(VariableScope scope) {
+    return rows(SUPPLY_REVIEW.get(scope), SupplyRow[].class, SUPPLY_REVIEW.name()).stream()
+        .map(row -> new SupplyCheck(row.materialCode(),
+            parse(SupplyCheck.Result.class, row.result(), SUPPLY_REVIEW.name()),
+            parse(SupplyChannel.class, row.channel(), SUPPLY_REVIEW.name()), row.reference(), row.reason()))
+        .toList();
+  }
+
+  private static MaterialReview.Result reviewResult(MaterialStatus status) {
+    return switch (status) {
+      case SUBMITTED, SUPPLIED, AWAITING_CHECK -> MaterialReview.Result.IN_ORDER;
+      case MISSING, TOLERATED -> MaterialReview.Result.MISSING;
+      case DEFECTIVE -> MaterialReview.Result.DEFECTIVE;
+      case WAIVED -> MaterialReview.Result.WAIVED;
+    };
+  }
+
+  private static String supplyState(MaterialItem item) {
+    if (item.status() == MaterialStatus.AWAITING_CHECK) {
+      return item.status().displayName() + "（" + channelName(item.supplyChannel())
+          + (item.supplyReference() == null ? "" : "，" + item.supplyReference()) + "）";
+    }
+    return item.stateText();
+  }
+
+  static String channelName(SupplyChannel channel) {
+    return switch (channel) {
+      case ONLINE -> "网上提交";
+      case WINDOW -> "窗口递交";
+      case COURIER -> "邮寄";
+      case ON_SITE -> "现场核查时提交";
+      case AT_PICKUP -> "领证时提交";
+    };
+  }
+
+  private static String documentsText(List<StoredDocument> list) {
+    if (list == null || list.isEmpty()) {
+      return "无电子件";
+    }
+    return list.stream().map(document -> document.originalName() + "（文件" + document.id() + "）")
+        .collect(Collectors.joining("；"));
+  }
+
+  private SpinJsonNode json(List<?> rows) {
+    try {
+      return Spin.JSON(mapper.writeValueAsString(rows));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private <T> List<T> rows(SpinJsonNode json, Class<T[]> type, String variable) {
+    if (json == null) {
+      return List.of();
+    }
+    try {
+      return List.of(mapper.readValue(json.toString(), type));
+    } catch (JsonProcessingException e) {
+      throw new InvalidApplicationException(variable, "材料清单格式不正确：" + e.getOriginalMessage());
+    }
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value, String variable) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidApplicationException(variable, "无法识别的选项：" + value);
+    }
+  }
+}

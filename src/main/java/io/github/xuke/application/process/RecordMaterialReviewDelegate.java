@@ -1,0 +1,43 @@
+package io.github.xuke.application.process;
+
+import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
+
+import io.github.xuke.application.ApplicationService;
+import io.github.xuke.system.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task {@code Task_RecordMaterialReview} (登记材料审查结果): the clerk's finding on every
+ * material, and a decision that fits it (no acceptance with a key material missing or defective, no
+ * correction without). A refusal leaves the task open and changes nothing.
+ */
+@Component
+public class RecordMaterialReviewDelegate implements JavaDelegate {
+
+  private final ApplicationService applications;
+  private final CurrentUser currentUser;
+  private final MaterialForms forms;
+
+  public RecordMaterialReviewDelegate(ApplicationService applications, CurrentUser currentUser,
+      MaterialForms forms) {
+    this.applications = applications;
+    this.currentUser = currentUser;
+    this.forms = forms;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long applicationId = APPLICATION_ID.get(execution);
+    ApplicationService.MaterialCheck check =
+        applications.reviewMaterials(applicationId, forms.reviews(execution), currentUser.id());
+    String decision = ACCEPTANCE_DECISION.get(execution);
+    applications.checkAcceptanceDecision(applicationId,
+        LicenceApplicationProcess.Values.ACCEPT.equals(decision),
+        LicenceApplicationProcess.Values.CORRECTION.equals(decision));
+    MATERIAL_OUTCOME.set(execution, check.outcome().name());
+    MATERIALS_SUMMARY.set(execution, check.summary());
+    forms.write(execution, applicationId);
+  }
+}
