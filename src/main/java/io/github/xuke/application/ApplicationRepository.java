@@ -1,6 +1,7 @@
 package io.github.xuke.application;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -45,6 +46,12 @@ public class ApplicationRepository {
   public Optional<LicenceApplication> findByProcessInstanceId(String processInstanceId) {
     return jdbc.sql("select * from licence_application where process_instance_id = ?")
         .param(processInstanceId).query(LicenceApplication.class).optional();
+  }
+
+  /** The cases of an enterprise, newest first. */
+  public List<LicenceApplication> findByEnterprise(long enterpriseId) {
+    return jdbc.sql("select * from licence_application where enterprise_id = ? order by id desc")
+        .param(enterpriseId).query(LicenceApplication.class).list();
   }
 
   public Optional<LicenceApplication> findByCaseNumber(String caseNumber) {

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A notice of a case, printed as PDF (staff). */
+/** A notice of a case, printed as PDF (staff here; the enterprise through {@code /api/portal}). */
 @RestController
 public class NoticeController {
 
@@ -28,8 +28,13 @@ public class NoticeController {
 
   @GetMapping("/api/notices/{id}/pdf")
   public ResponseEntity<byte[]> print(@PathVariable long id) {
-    CaseNotice notice = notices.findById(id).orElseThrow(() ->
-        new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到文书 " + id));
+    return print(notices.findById(id).orElseThrow(() ->
+        new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到文书 " + id)));
+  }
+
+  /** A notice as a PDF download. */
+  public ResponseEntity<byte[]> print(CaseNotice notice) {
+    long id = notice.id();
     String issuer = properties.licence().issuerName();
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)

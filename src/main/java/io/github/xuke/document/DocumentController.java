@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Uploading and downloading the documents of a case (staff; the enterprise portal comes later). */
+/** Uploading and downloading the documents of a case (staff; enterprises use {@code /api/portal}). */
 @RestController
 public class DocumentController {
 
@@ -47,7 +47,11 @@ public class DocumentController {
 
   @GetMapping("/api/documents/{id}")
   public ResponseEntity<Resource> download(@PathVariable long id) {
-    DocumentService.Download download = documents.download(id);
+    return attachment(documents.download(id));
+  }
+
+  /** A document as a download: attachment, never sniffed, with its SHA-256. */
+  public static ResponseEntity<Resource> attachment(DocumentService.Download download) {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(download.document().contentType()))
         .contentLength(download.document().sizeBytes())

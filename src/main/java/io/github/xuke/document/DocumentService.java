@@ -87,6 +87,10 @@ public class DocumentService {
     }
   }
 
+  public java.util.Optional<StoredDocument> find(long id) {
+    return documents.findById(id);
+  }
+
   public List<StoredDocument> ofCase(long applicationId) {
     return documents.findByApplication(applicationId);
   }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import io.github.xuke.portal.EnterpriseAccounts;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -20,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Lets a request into {@code /api/**} and {@code /actuator/**} (metrics) only for a member of one of the bureau's groups — logged in
  * to the webapps (session) or sending HTTP Basic — and runs it as that Camunda user, so the engine's
- * authorizations apply. Reading the working-day calendar and the health check, and the online
+ * authorizations apply. Enterprise accounts reach {@code /api/portal/**} and nothing else; staff do
+ * not use the portal's API. Reading the working-day calendar and the health check, and the online
  * material pre-check, are public; changing the calendar is not.
  */
 @Component
@@ -29,6 +31,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   static final String PUBLIC_PREFIX = "/api/calendar/";
   static final String HEALTH = "/actuator/health";
   static final String PRECHECK = "/api/precheck";
+  static final String PORTAL_PREFIX = "/api/portal/";
   private static final String ENGINE = "default";
 
   private final IdentityService identityService;
@@ -53,13 +56,22 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       userId = basicUser(request);
     }
     if (userId == null) {
-      refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED", "请先登录（工作人员账号）。");
+      refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED",
+          path.startsWith(PORTAL_PREFIX) ? "请先登录（企业账号）。" : "请先登录（工作人员账号）。");
       return;
     }
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
-    if (groups.stream().noneMatch(group -> StaffGroup.byId(group).isPresent())) {
-      refuse(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "仅限本局工作人员使用。");
+    boolean staff = groups.stream().anyMatch(group -> StaffGroup.byId(group).isPresent());
+    boolean enterprise = groups.contains(EnterpriseAccounts.GROUP);
+    boolean portal = path.startsWith(PORTAL_PREFIX);
+    if (portal && !enterprise) {
+      refuse(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "企业服务平台接口仅限企业账号使用。");
+      return;
+    }
+    if (!portal && !staff) {
+      refuse(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", enterprise
+          ? "企业账号仅可使用企业服务平台（/api/portal）。" : "仅限本局工作人员使用。");
       return;
     }
     identityService.setAuthentication(userId, groups);

@@ -2,6 +2,7 @@ package io.github.xuke.system;
 
 import io.github.xuke.application.process.LicenceApplicationProcess;
 import io.github.xuke.clock.ClockExtensionProcess;
+import io.github.xuke.portal.EnterpriseAccounts;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -68,6 +69,12 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
         group.setType(staffGroup == StaffGroup.ADMIN ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
         identity.saveGroup(group);
       }
+    }
+    if (identity.createGroupQuery().groupId(EnterpriseAccounts.GROUP).count() == 0) {
+      Group group = identity.newGroup(EnterpriseAccounts.GROUP);
+      group.setName("申请企业");
+      group.setType(EnterpriseAccounts.GROUP);
+      identity.saveGroup(group);
     }
     String adminId = properties.admin().id();
     if (identity.createUserQuery().userId(adminId).count() == 0) {

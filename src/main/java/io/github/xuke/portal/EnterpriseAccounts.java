@@ -1,0 +1,122 @@
+package io.github.xuke.portal;
+
+import io.github.xuke.application.Enterprise;
+import io.github.xuke.application.EnterpriseRepository;
+import io.github.xuke.system.CurrentUser;
+import io.github.xuke.web.ApiException;
+import java.security.SecureRandom;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * The enterprises' portal accounts: one Camunda user per enterprise, its id the unified social
+ * credit code, in group {@value #GROUP}. The window opens the account for an enterprise it knows (one
+ * that has applied) and hands over the initial password; the enterprise changes it. The group has no
+ * permission in the engine or the webapps: an enterprise reaches only {@code /api/portal}.
+ */
+@Service
+public class EnterpriseAccounts {
+
+  public static final String GROUP = "enterprise";
+  static final int MIN_PASSWORD_LENGTH = 8;
+  private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+  private final IdentityService identityService;
+  private final EnterpriseRepository enterprises;
+  private final CurrentUser currentUser;
+  private final SecureRandom random = new SecureRandom();
+
+  public EnterpriseAccounts(IdentityService identityService, EnterpriseRepository enterprises,
+      CurrentUser currentUser) {
+    this.identityService = identityService;
+    this.enterprises = enterprises;
+    this.currentUser = currentUser;
+  }
+
+  /** A new account and its initial password, shown once. */
+  public record OpenedAccount(String userId, String enterpriseName, String initialPassword) {}
+
+  /** Opens the portal account of an enterprise that has applied; refused if it has one. */
+  public OpenedAccount open(String creditCode) {
+    Enterprise enterprise = enterprise(creditCode);
+    if (currentUser.withoutAuthorization(() ->
+        identityService.createUserQuery().userId(enterprise.creditCode()).count()) > 0) {
+      throw new ApiException(HttpStatus.CONFLICT, "ACCOUNT_EXISTS", "creditCode",
+          "该企业已开通企业服务平台账号；如忘记密码，请重置密码");
+    }
+    String password = newPassword();
+    // who may open accounts was checked where the request came in; the identity tables are the engine's
+    currentUser.withoutAuthorization(() -> {
+      User user = identityService.newUser(enterprise.creditCode());
+      user.setFirstName(enterprise.name());
+      user.setLastName("");
+      user.setEmail(enterprise.creditCode().toLowerCase() + "@enterprise.xuke.invalid");
+      user.setPassword(password);
+      identityService.saveUser(user);
+      identityService.createMembership(enterprise.creditCode(), GROUP);
+      return null;
+    });
+    return new OpenedAccount(enterprise.creditCode(), enterprise.name(), password);
+  }
+
+  /** A new initial password for an enterprise that lost its own (at the window, identity checked). */
+  public OpenedAccount resetPassword(String creditCode) {
+    Enterprise enterprise = enterprise(creditCode);
+    User user = currentUser.withoutAuthorization(() ->
+        identityService.createUserQuery().userId(enterprise.creditCode()).singleResult());
+    if (user == null) {
+      throw new ApiException(HttpStatus.NOT_FOUND, "NO_ACCOUNT", "creditCode", "该企业尚未开通企业服务平台账号");
+    }
+    String password = newPassword();
+    user.setPassword(password);
+    currentUser.withoutAuthorization(() -> {
+      identityService.saveUser(user);
+      return null;
+    });
+    return new OpenedAccount(enterprise.creditCode(), enterprise.name(), password);
+  }
+
+  /** The enterprise changes its own password, giving the current one. */
+  public void changePassword(String userId, String currentPassword, String newPassword) {
+    if (currentPassword == null || !identityService.checkPassword(userId, currentPassword)) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "WRONG_PASSWORD", "currentPassword", "当前密码不正确");
+    }
+    if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH
+        || newPassword.chars().allMatch(Character::isDigit) || newPassword.chars().allMatch(Character::isLetter)) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "WEAK_PASSWORD", "newPassword",
+          "新密码至少 " + MIN_PASSWORD_LENGTH + " 位，且须同时包含字母和数字");
+    }
+    currentUser.withoutAuthorization(() -> {
+      User user = identityService.createUserQuery().userId(userId).singleResult();
+      user.setPassword(newPassword);
+      identityService.saveUser(user);
+      return null;
+    });
+  }
+
+  /** The enterprise an account belongs to. */
+  public Enterprise enterpriseOf(String userId) {
+    return enterprises.findByCreditCode(userId).orElseThrow(() ->
+        new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "该账号未关联企业"));
+  }
+
+  private Enterprise enterprise(String creditCode) {
+    String code = creditCode == null ? "" : creditCode.strip().toUpperCase();
+    return enterprises.findByCreditCode(code).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
+        "UNKNOWN_ENTERPRISE", "creditCode", "未找到统一社会信用代码为 " + code + " 的申请企业；企业须先提交过申请"));
+  }
+
+  private String newPassword() {
+    StringBuilder password = new StringBuilder();
+    while (password.length() < 12 || password.chars().allMatch(Character::isLetter)
+        || password.chars().noneMatch(Character::isLetter)) {
+      if (password.length() >= 12) {
+        password.setLength(0);
+      }
+      password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return password.toString();
+  }
+}
