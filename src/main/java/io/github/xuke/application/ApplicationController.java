@@ -27,10 +27,12 @@ public class ApplicationController {
   private final MaterialItemRepository materials;
   private final CaseNoticeRepository notices;
   private final LicenceRepository licences;
+  private final MaterialSupplyRepository supplies;
 
   public ApplicationController(LicenceApplicationStarter starter, ApplicationRepository applications,
       EnterpriseRepository enterprises, MaterialItemRepository materials,
-      CaseNoticeRepository notices, LicenceRepository licences) {
+      CaseNoticeRepository notices, LicenceRepository licences, MaterialSupplyRepository supplies) {
+    this.supplies = supplies;
     this.starter = starter;
     this.applications = applications;
     this.enterprises = enterprises;
@@ -64,6 +66,7 @@ public class ApplicationController {
       String decision,
       String decisionReason,
       List<MaterialItem> materials,
+      List<MaterialSupply> supplies,
       List<CaseNotice> notices,
       Licence licence) {}
 
@@ -76,6 +79,6 @@ public class ApplicationController {
         enterprises.findById(application.enterpriseId()).orElseThrow(),
         application.receivedAt(), application.acceptedAt(), application.decidedAt(),
         application.decision(), application.decisionReason(), materials.findByApplication(id),
-        notices.findByApplication(id), licences.findByApplication(id).orElse(null));
+        supplies.findByApplication(id), notices.findByApplication(id), licences.findByApplication(id).orElse(null));
   }
 }

@@ -32,13 +32,8 @@ class NoticePdfTest {
     Map<String, Object> application = CaseDriver.apiApplication(CaseDriver.newCreditCode());
     application.put("materials", List.of("APPLICATION_FORM", "BUSINESS_LICENCE"));
     long id = http.postJson("/api/applications", "clerk", "demo", application).json().path("applicationId").asLong();
-    String task = http.get("/engine-rest/task?taskDefinitionKey=Task_IssueCorrectionNotice&maxResults=50", "clerk", "demo")
-        .json().findValuesAsText("id").stream()
-        .filter(candidate -> http.get("/engine-rest/task/" + candidate + "/variables/applicationId", "clerk", "demo")
-            .json().path("value").asLong() == id)
-        .findFirst().orElseThrow();
-    http.postJson("/engine-rest/task/" + task + "/claim", "clerk", "demo", Map.of("userId", "clerk"));
-    http.postJson("/engine-rest/task/" + task + "/submit-form", "clerk", "demo", Map.of("variables", Map.of()));
+    submit(http, id, "Task_AcceptApplication", Map.of("acceptanceDecision", Map.of("value", "CORRECTION", "type", "String")));
+    submit(http, id, "Task_IssueCorrectionNotice", Map.of());
 
     CaseNotice correction = notices.findByApplication(id).stream()
         .filter(notice -> notice.kind() == CaseNotice.NoticeKind.CORRECTION).findFirst().orElseThrow();
@@ -54,5 +49,17 @@ class NoticePdfTest {
       assertThat(text).contains("补正材料通知书", correction.noticeNumber(), "安全评价报告",
           "建设项目安全设施竣工验收报告", "使用的危险化学品品种、数量清单", "市应急管理局");
     }
+  }
+
+  /** Claims the case's open task of this kind as the clerk and submits the form, as Tasklist does. */
+  private static void submit(TestHttp http, long applicationId, String taskKey, Map<String, Object> variables) {
+    String task = http.get("/engine-rest/task?taskDefinitionKey=" + taskKey + "&maxResults=50", "clerk", "demo")
+        .json().findValuesAsText("id").stream()
+        .filter(candidate -> http.get("/engine-rest/task/" + candidate + "/variables/applicationId", "clerk", "demo")
+            .json().path("value").asLong() == applicationId)
+        .findFirst().orElseThrow();
+    http.postJson("/engine-rest/task/" + task + "/claim", "clerk", "demo", Map.of("userId", "clerk"));
+    assertThat(http.postJson("/engine-rest/task/" + task + "/submit-form", "clerk", "demo",
+        Map.of("variables", variables)).status()).isEqualTo(204);
   }
 }
