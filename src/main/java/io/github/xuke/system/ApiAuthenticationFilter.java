@@ -56,7 +56,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       userId = basicUser(request);
     }
     if (userId == null) {
-      refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED",
+      refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED",
           path.startsWith(PORTAL_PREFIX) ? "请先登录（企业账号）。" : "请先登录（工作人员账号）。");
       return;
     }
@@ -66,11 +66,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     boolean enterprise = groups.contains(EnterpriseAccounts.GROUP);
     boolean portal = path.startsWith(PORTAL_PREFIX);
     if (portal && !enterprise) {
-      refuse(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "企业服务平台接口仅限企业账号使用。");
+      refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "企业服务平台接口仅限企业账号使用。");
       return;
     }
     if (!portal && !staff) {
-      refuse(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", enterprise
+      refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", enterprise
           ? "企业账号仅可使用企业服务平台（/api/portal）。" : "仅限本局工作人员使用。");
       return;
     }
@@ -114,10 +114,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     return identityService.checkPassword(userId, decoded.substring(colon + 1)) ? userId : null;
   }
 
-  private static void refuse(HttpServletResponse response, int status, String code, String message)
-      throws IOException {
+  private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String code,
+      String message) throws IOException {
     response.setStatus(status);
-    if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+    // a page's script (the portal) handles 401 itself: no browser login dialog for it
+    boolean script = "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
+    if (status == HttpServletResponse.SC_UNAUTHORIZED && !script) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"xuke\", charset=\"UTF-8\"");
     }
     response.setContentType("application/json;charset=UTF-8");
