@@ -2,6 +2,7 @@ package io.github.xuke.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xuke.document.DocumentRepository;
 import io.github.xuke.licence.LicenceRepository;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 归档: one self-contained record of a finished case — the application, the materials, every notice
+ * 归档: one self-contained record of a finished case — the application, the materials, their supplies
+ * and re-checks, the documents (name, type, size, SHA-256), every notice
  * and decision, and every step with who did it and when — kept in the app's own table, so it
  * outlives the engine's history clean-up.
  */
@@ -32,6 +34,8 @@ public class ArchiveService {
   private final ApplicationRepository applications;
   private final EnterpriseRepository enterprises;
   private final MaterialItemRepository materials;
+  private final MaterialSupplyRepository supplies;
+  private final DocumentRepository documents;
   private final CaseNoticeRepository notices;
   private final LicenceRepository licences;
   private final HistoryService historyService;
@@ -40,8 +44,11 @@ public class ArchiveService {
   private final Clock clock;
 
   public ArchiveService(ApplicationRepository applications, EnterpriseRepository enterprises,
-      MaterialItemRepository materials, CaseNoticeRepository notices, LicenceRepository licences,
+      MaterialItemRepository materials, MaterialSupplyRepository supplies, DocumentRepository documents,
+      CaseNoticeRepository notices, LicenceRepository licences,
       HistoryService historyService, JdbcClient jdbc, ObjectMapper mapper, Clock clock) {
+    this.supplies = supplies;
+    this.documents = documents;
     this.applications = applications;
     this.enterprises = enterprises;
     this.materials = materials;
@@ -68,6 +75,8 @@ public class ArchiveService {
     record.put("application", application);
     record.put("enterprise", enterprises.findById(application.enterpriseId()).orElseThrow());
     record.put("materials", materials.findByApplication(applicationId));
+    record.put("supplies", supplies.findByApplication(applicationId));
+    record.put("documents", documents.findByApplication(applicationId));
     record.put("notices", notices.findByApplication(applicationId));
     record.put("licence", licences.findByApplication(applicationId).orElse(null));
     record.put("steps", steps(processInstanceId));

@@ -150,16 +150,18 @@ public class PortalService {
         document.contentType(), document.sizeBytes(), document.sha256(), document.uploadedAt());
   }
 
+  /** The case if it is the enterprise's own; another's is "not found", never "forbidden". */
   private LicenceApplication own(String userId, long applicationId) {
-    return applications.findById(applicationId)
-        .filter(application -> application.enterpriseId() == accounts.enterpriseOf(userId).id())
-        .orElseThrow(() -> notFound("未找到申请 " + applicationId));
+    return ownCase(userId, applicationId).orElseThrow(() -> notFound("未找到申请 " + applicationId));
   }
 
   private boolean owns(String userId, long applicationId) {
-    return applications.findById(applicationId)
-        .filter(application -> application.enterpriseId() == accounts.enterpriseOf(userId).id())
-        .isPresent();
+    return ownCase(userId, applicationId).isPresent();
+  }
+
+  private java.util.Optional<LicenceApplication> ownCase(String userId, long applicationId) {
+    long enterpriseId = accounts.enterpriseOf(userId).id();
+    return applications.findById(applicationId).filter(application -> application.enterpriseId() == enterpriseId);
   }
 
   private static ApiException notFound(String message) {

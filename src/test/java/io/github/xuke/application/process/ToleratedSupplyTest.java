@@ -70,6 +70,7 @@ class ToleratedSupplyTest {
   @Autowired LicenceRepository licences;
   @Autowired CaseClocks clocks;
   @Autowired NoticePdf noticePdf;
+  @Autowired io.github.xuke.application.ArchiveService archive;
   TestHttp http;
   CaseDriver driver;
 
@@ -164,6 +165,8 @@ class ToleratedSupplyTest {
         .containsExactly("EMERGENCY_PLAN/ONLINE/ACCEPTED/clerk", "SAFETY_RULES/ON_SITE/DEFECTIVE/clerk",
             "SAFETY_RULES/ONLINE/ACCEPTED/clerk2");
     assertThat(applicationService.supplies(id).get(0).documentId()).isNotNull();
+    assertThat(archive.find(id)).get().asString().as("the archive keeps every supply and document")
+        .contains("\"checkReason\":\"缺少岗位操作规程\"", "\"channel\":\"ON_SITE\"", "应急预案.pdf", "规章制度.pdf");
     JsonNode documents = http.get("/api/applications/" + id + "/documents", "clerk", "demo").json();
     assertThat(documents).hasSize(2);
     for (JsonNode document : documents) {
