@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What the enterprise hands in at 收件: who it is, what licence it asks for, which materials it
- * brought (material codes of the licence requirements decision).
+ * brought (material codes of the licence requirements decision), and the firm that wrote its safety
+ * evaluation (安全评价机构), if any, whose experts may not review the case.
  */
 public record ApplicationForm(
     String enterpriseName,
@@ -12,7 +13,15 @@ public record ApplicationForm(
     String contactName,
     String contactPhone,
     String licenceType,
-    List<String> materials) {
+    List<String> materials,
+    String evaluatorName,
+    String evaluatorCreditCode) {
+
+  /** An application without a named safety evaluation firm. */
+  public ApplicationForm(String enterpriseName, String creditCode, String contactName, String contactPhone,
+      String licenceType, List<String> materials) {
+    this(enterpriseName, creditCode, contactName, contactPhone, licenceType, materials, null, null);
+  }
 
   public ApplicationForm {
     materials = materials == null ? List.of()

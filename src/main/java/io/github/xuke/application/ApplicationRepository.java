@@ -20,16 +20,17 @@ public class ApplicationRepository {
 
   public long insert(String caseNumber, long enterpriseId, String enterpriseName, String licenceType,
       String processInstanceId, OffsetDateTime receivedAt, String receivedBy,
-      int committedLimitDays, int statutoryLimitValue, String statutoryLimitUnit) {
+      int committedLimitDays, int statutoryLimitValue, String statutoryLimitUnit, String evaluatorName,
+      String evaluatorCreditCode) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into licence_application (case_number, enterprise_id, enterprise_name, licence_type,
               status, process_instance_id, received_at, received_by, committed_limit_days,
-              statutory_limit_value, statutory_limit_unit)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              statutory_limit_value, statutory_limit_unit, evaluator_name, evaluator_credit_code)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(caseNumber, enterpriseId, enterpriseName, licenceType, ApplicationStatus.RECEIVED.name(),
             processInstanceId, receivedAt, receivedBy, committedLimitDays, statutoryLimitValue,
-            statutoryLimitUnit)
+            statutoryLimitUnit, evaluatorName, evaluatorCreditCode)
         .update(key, "id");
     return key.getKey().longValue();
   }

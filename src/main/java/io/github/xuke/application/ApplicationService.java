@@ -85,7 +85,7 @@ public class ApplicationService {
     long id = applications.insert(caseNumber, enterpriseId, application.enterpriseName(), type.code(),
         processInstanceId, now,
         receivedBy, type.committedLimitWorkingDays(), type.statutoryLimitValue(),
-        type.statutoryLimitUnit().name());
+        type.statutoryLimitUnit().name(), application.evaluatorName(), application.evaluatorCreditCode());
     events.publishEvent(new CaseEvents.Received(id, now.toInstant()));
     return new Registration(id, caseNumber, type.name(), Date.from(now.toInstant()),
         type.committedLimitWorkingDays());

@@ -57,8 +57,20 @@ public class ApplicationValidator {
       }
       materials.add(trimmed);
     }
+    String evaluatorName = optional("evaluatorName", "安全评价机构名称", form.evaluatorName(), 200);
+    String evaluatorCode = optional("evaluatorCreditCode", "安全评价机构统一社会信用代码", form.evaluatorCreditCode(), 30);
+    if (evaluatorCode != null) {
+      CreditCode.problem(evaluatorCode).ifPresent(problem -> {
+        throw new InvalidApplicationException("evaluatorCreditCode", "安全评价机构：" + problem);
+      });
+      evaluatorCode = CreditCode.normalize(evaluatorCode);
+    }
     return new Valid(new ApplicationForm(name, CreditCode.normalize(creditCode), contactName, phone,
-        licenceType, materials), rule);
+        licenceType, materials, evaluatorName, evaluatorCode), rule);
+  }
+
+  private static String optional(String field, String label, String value, int maxLength) {
+    return value == null || value.isBlank() ? null : required(field, label, value, maxLength);
   }
 
   private static String required(String field, String label, String value, int maxLength) {

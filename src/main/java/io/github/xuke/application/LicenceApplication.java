@@ -28,4 +28,6 @@ public record LicenceApplication(
     String deliveryMethod,
     String trackingNumber,
     OffsetDateTime completedAt,
-    OffsetDateTime archivedAt) {}
+    OffsetDateTime archivedAt,
+    String evaluatorName,
+    String evaluatorCreditCode) {}

@@ -356,6 +356,21 @@ public class CaseClocks {
     return paused;
   }
 
+  /** Pauses the clock if the case has it running (a step the law excludes begins). */
+  public void pauseIfRunning(long applicationId, ClockKind kind, String reason) {
+    if (clocks.find(applicationId, kind)
+        .filter(found -> found.state().open() && found.state() != ClockState.PAUSED).isPresent()) {
+      pause(applicationId, kind, reason);
+    }
+  }
+
+  /** Resumes the clock if the case has it paused (the excluded step ended). */
+  public void resumeIfPaused(long applicationId, ClockKind kind, String reason) {
+    if (clocks.find(applicationId, kind).filter(found -> found.state() == ClockState.PAUSED).isPresent()) {
+      resume(applicationId, kind, reason);
+    }
+  }
+
   /** Resumes a paused clock; its due moves by the units the pause lasted. */
   public CaseClock resume(long applicationId, ClockKind kind, String reason) {
     CaseClock found = open(applicationId, kind);
@@ -486,7 +501,8 @@ public class CaseClocks {
     if (application.processInstanceId() == null) {
       return;
     }
-    for (Task task : taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+    // by the case number: the case's own tasks and those of the processes it calls (expert review)
+    for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(application.caseNumber())
         .taskDefinitionKeyIn(timed.kind().dueOfTasks().toArray(String[]::new)).list()) {
       task.setDueDate(Date.from(timed.dueAt().toInstant()));
       task.setFollowUpDate(Date.from(timed.warnAt().toInstant()));

@@ -2,6 +2,7 @@ package io.github.xuke.clock;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Elements.*;
 
+import io.github.xuke.expert.ExpertReviewProcess;
 import java.util.Set;
 
 /**
@@ -15,16 +16,18 @@ public enum ClockKind {
       Set.of(TASK_ISSUE_CORRECTION_NOTICE, TASK_ACCEPT_APPLICATION)),
   /** The bureau's promise: on-site inspection and technical review within 3 working days. */
   INSPECTION("现场核查与技术评审时限", "本局承诺",
-      Set.of(TASK_ON_SITE_INSPECTION, TASK_EXPERT_PRE_REVIEW), Set.of(TASK_ON_SITE_INSPECTION)),
+      Set.of(TASK_ON_SITE_INSPECTION, ExpertReviewProcess.Elements.TASK_EXPERT_PRE_REVIEW),
+      Set.of(TASK_ON_SITE_INSPECTION)),
   /** The bureau's promise: a decision within the committed working days of the licence type. */
   COMMITTED_DECISION("承诺办结时限", "本局承诺",
       Set.of(TASK_REVIEW_CASE, TASK_APPROVE_LICENCE), Set.of(TASK_APPROVE_LICENCE)),
   /**
    * The statutory limit of the licence type (《行政许可法》第四十二条 and the type's regulation);
-   * expert review does not count (第四十五条).
+   * expert review does not count (第四十五条): process {@code ExpertReview} pauses it from the draw
+   * to the consolidated opinion.
    */
   STATUTORY_DECISION("法定办理时限", "《行政许可法》第四十二条、第四十五条及该事项规章", Set.of(),
-      Set.of(TASK_APPROVE_LICENCE), Set.of(TASK_EXPERT_PRE_REVIEW)),
+      Set.of(TASK_APPROVE_LICENCE)),
   /** Tolerated items: the limit told in the one-time notice; met when the last item arrives. */
   TOLERATED_SUPPLY("容缺材料补交期限", "一次性告知书", Set.of(TASK_RECORD_SUPPLIED_MATERIALS), Set.of()),
   /** 《行政许可法》第四十四条: the licence reaches the applicant within 10 days of the decision. */

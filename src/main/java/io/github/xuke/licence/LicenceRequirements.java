@@ -31,6 +31,7 @@ public class LicenceRequirements {
   public static final String TYPE_RULES_DECISION = "LicenceTypeRules";
   public static final String REQUIRED_MATERIALS_DECISION = "LicenceRequiredMaterials";
   public static final String LICENCE_TYPE_INPUT = "licenceType";
+  public static final String EXPERT_PANEL_DECISION = "ExpertPanelRules";
 
   private final DecisionService decisionService;
   private final RepositoryService repositoryService;
@@ -59,6 +60,23 @@ public class LicenceRequirements {
         ((Number) row.getEntry("committedLimitWorkingDays")).intValue(),
         validity == null ? null : validity.intValue(),
         row.getEntry("licenceNumberPrefix")));
+  }
+
+  /** The expert panel of a licence type: its size and the specialties it must cover, in order. */
+  public record PanelRule(int panelSize, List<String> requiredSpecialties) {}
+
+  public Optional<PanelRule> panelRule(String licenceType) {
+    DmnDecisionResult result = decisionService.evaluateDecisionByKey(EXPERT_PANEL_DECISION)
+        .variables(Variables.putValue(LICENCE_TYPE_INPUT, licenceType))
+        .evaluate();
+    if (result.isEmpty()) {
+      return Optional.empty();
+    }
+    DmnDecisionResultEntries row = result.getSingleResult();
+    String specialties = row.getEntry("requiredSpecialties");
+    return Optional.of(new PanelRule(((Number) row.getEntry("panelSize")).intValue(),
+        specialties == null || specialties.isBlank() ? List.of()
+            : java.util.Arrays.stream(specialties.split(",")).map(String::strip).toList()));
   }
 
   /** The materials a licence type requires, in the decision's order. */

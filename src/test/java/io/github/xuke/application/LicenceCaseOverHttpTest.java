@@ -9,6 +9,7 @@ import io.github.xuke.TestHttp;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.process.CaseDriver;
 import io.github.xuke.application.process.ProcessVariable;
+import io.github.xuke.expert.ExpertReviewProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -78,8 +79,20 @@ class LicenceCaseOverHttpTest {
 
     work("clerk", instance, TASK_ACCEPT_APPLICATION, Map.of(ACCEPTANCE_DECISION, text("ACCEPT"),
         TOLERANCE_PLEDGED, Map.of("value", true, "type", "Boolean")));
-    work("expert2", instance, TASK_EXPERT_PRE_REVIEW, Map.of(EXPERT_OPINION, text("PASS"),
-        EXPERT_COMMENTS, text("仓库设计符合《烟花爆竹工程设计安全标准》")));
+    // each drawn expert accepts and sends the pre-review, as themselves
+    String caseNumber = started.path("caseNumber").asText();
+    for (JsonNode invitation : http.get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+        + "&taskDefinitionKey=" + ExpertReviewProcess.Elements.TASK_CONFIRM_PARTICIPATION, "admin", "xuke-admin").json()) {
+      submitAssigned(invitation, Map.of(ExpertReviewProcess.Variables.PARTICIPATION_DECISION,
+          text(ExpertReviewProcess.Values.PARTICIPATE)));
+    }
+    JsonNode reviews = http.get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+        + "&taskDefinitionKey=" + ExpertReviewProcess.Elements.TASK_EXPERT_PRE_REVIEW, "admin", "xuke-admin").json();
+    assertThat(reviews).as("one pre-review per drawn expert").hasSize(3);
+    for (JsonNode review : reviews) {
+      submitAssigned(review, Map.of(ExpertReviewProcess.Variables.PRE_REVIEW_CONCLUSION, text("PASS"),
+          ExpertReviewProcess.Variables.PRE_REVIEW_COMMENTS, text("仓库设计符合《烟花爆竹工程设计安全标准》")));
+    }
     work("officer", instance, TASK_ON_SITE_INSPECTION, Map.of(INSPECTION_DATE, text("2026-06-02"),
         INSPECTION_RESULT, text("PASS"), INSPECTION_FINDINGS, text("防雷设施已安装，待检测报告")));
     work("officer", instance, TASK_REVIEW_CASE, Map.of(REVIEW_RECOMMENDATION, text("APPROVE"),
@@ -157,6 +170,22 @@ class LicenceCaseOverHttpTest {
     TestHttp.Response submitted = http.postJson("/engine-rest/task/" + task + "/submit-form", user, "demo",
         Map.of("variables", variables));
     assertThat(submitted.status()).as(taskKey + ": " + submitted.body()).isEqualTo(204);
+  }
+
+  /** Submits a task assigned to an expert, as that expert, with only fields of its form. */
+  private void submitAssigned(JsonNode task, Map<ProcessVariable<?>, Map<String, Object>> fields) {
+    String user = task.path("assignee").asText();
+    String id = task.path("id").asText();
+    Set<String> keys = new HashSet<>(http.get("/engine-rest/task/" + id + "/deployed-form", user, "demo").json()
+        .findValuesAsText("key"));
+    Map<String, Object> variables = new LinkedHashMap<>();
+    fields.forEach((variable, value) -> {
+      assertThat(keys).contains(variable.name());
+      variables.put(variable.name(), value);
+    });
+    TestHttp.Response submitted = http.postJson("/engine-rest/task/" + id + "/submit-form", user, "demo",
+        Map.of("variables", variables));
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
   }
 
   private String taskId(String user, String instance, String taskKey) {

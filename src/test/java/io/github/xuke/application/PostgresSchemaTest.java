@@ -69,7 +69,8 @@ class PostgresSchemaTest {
     OffsetDateTime now = OffsetDateTime.parse("2026-03-02T01:00:00Z");
     long enterprise = enterprises.save("91350100M000100Y43", "某公司", "张三", "13812345678", now);
     assertThat(enterprises.save("91350100M000100Y43", "某公司（更名）", "李四", "13812345679", now)).isEqualTo(enterprise);
-    long id = applications.insert("XK-2030-000001", enterprise, "某公司", "HAZCHEM_SAFE_USE", "pi", now, "clerk", 5, 45, "DAYS");
+    long id = applications.insert("XK-2030-000001", enterprise, "某公司", "HAZCHEM_SAFE_USE", "pi", now, "clerk", 5, 45, "DAYS",
+        "某安全评价有限公司", "91350100M000100Y43");
     applications.markAccepted(id, now, "clerk", null);
     LicenceApplication application = applications.get(id);
     assertThat(application.status()).isEqualTo(ApplicationStatus.ACCEPTED);

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import io.github.xuke.application.process.MaterialForms;
+import io.github.xuke.expert.ExpertForms;
+import io.github.xuke.expert.ExpertReviewProcess;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.lang.reflect.RecordComponent;
@@ -65,6 +67,11 @@ class ProcessWiringTest {
             .as(task.getId() + " → " + expression).isTrue();
       }
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        if (task.getCamundaAssignee() != null) {
+          // a drawn expert's own task: assigned by the process, to nobody else
+          assertThat(task.getCamundaAssignee()).as(task.getId()).isEqualTo("${expert}");
+          continue;
+        }
         assertThat(task.getCamundaCandidateGroupsList()).as(task.getId()).isNotEmpty()
             .allSatisfy(group -> assertThat(StaffGroup.byId(group)).as(group).isPresent());
       }
@@ -95,6 +102,7 @@ class ProcessWiringTest {
     assertElementsExist("licence-application.bpmn", LicenceApplicationProcess.Elements.class);
     assertElementsExist("case-clock.bpmn", CaseClockProcess.Elements.class);
     assertElementsExist("clock-extension.bpmn", ClockExtensionProcess.Elements.class);
+    assertElementsExist("expert-review.bpmn", ExpertReviewProcess.Elements.class);
   }
 
   private static void assertElementsExist(String file, Class<?> elements) throws IllegalAccessException {
@@ -111,10 +119,12 @@ class ProcessWiringTest {
     LicenceApplicationProcess.Variables.ALL.forEach(variable -> variableNames.add(variable.name()));
     CaseClockProcess.Variables.ALL.forEach(variable -> variableNames.add(variable.name()));
     ClockExtensionProcess.Variables.ALL.forEach(variable -> variableNames.add(variable.name()));
+    ExpertReviewProcess.Variables.ALL.forEach(variable -> variableNames.add(variable.name()));
     // the rows of the dynamic lists: their fields are the components of the row records
     Map<String, Set<String>> rowFields = Map.of(
         LicenceApplicationProcess.Variables.MATERIAL_REVIEW.name(), recordComponents(MaterialForms.ReviewRow.class),
-        LicenceApplicationProcess.Variables.SUPPLY_REVIEW.name(), recordComponents(MaterialForms.SupplyRow.class));
+        LicenceApplicationProcess.Variables.SUPPLY_REVIEW.name(), recordComponents(MaterialForms.SupplyRow.class),
+        ExpertReviewProcess.Variables.PRE_REVIEW_FINDINGS.name(), recordComponents(ExpertForms.FindingRow.class));
     Set<String> formIds = new HashSet<>();
     for (JsonNode form : forms()) {
       formIds.add(form.path("id").asText());

@@ -27,6 +27,8 @@ public final class LicenceApplicationProcess {
     public static final ProcessVariable<String> LICENCE_TYPE = ProcessVariable.string("licenceType");
     public static final ProcessVariable<List<String>> SUBMITTED_MATERIALS =
         ProcessVariable.stringList("submittedMaterials");
+    public static final ProcessVariable<String> EVALUATOR_NAME = ProcessVariable.string("evaluatorName");
+    public static final ProcessVariable<String> EVALUATOR_CREDIT_CODE = ProcessVariable.string("evaluatorCreditCode");
 
     // Set by the delegates
     public static final ProcessVariable<Long> APPLICATION_ID = ProcessVariable.longValue("applicationId");
@@ -71,7 +73,7 @@ public final class LicenceApplicationProcess {
 
     /** Every variable of the process, for the checks that forms and diagrams use no other name. */
     public static final List<ProcessVariable<?>> ALL = List.of(ENTERPRISE_NAME, CREDIT_CODE,
-        CONTACT_NAME, CONTACT_PHONE, LICENCE_TYPE, SUBMITTED_MATERIALS, APPLICATION_ID, CASE_NUMBER,
+        CONTACT_NAME, CONTACT_PHONE, LICENCE_TYPE, SUBMITTED_MATERIALS, EVALUATOR_NAME, EVALUATOR_CREDIT_CODE, APPLICATION_ID, CASE_NUMBER,
         LICENCE_TYPE_NAME, RECEIVED_AT, ACCEPTED_AT, DECIDED_AT, SUPPLY_DUE_AT, COMMITTED_LIMIT_DAYS,
         MATERIAL_OUTCOME, MATERIALS_SUMMARY, TOLERATED_OUTSTANDING, OUTSTANDING_MATERIAL_OPTIONS,
         LICENCE_NUMBER, CORRECTION_REMARK, CORRECTION_OUTCOME, NON_ACCEPTANCE_REASON,
@@ -110,7 +112,8 @@ public final class LicenceApplicationProcess {
     public static final String TASK_RECORD_NON_ACCEPTANCE = "Task_RecordNonAcceptance";
     public static final String TASK_RECORD_ACCEPTANCE = "Task_RecordAcceptance";
     public static final String SUBPROCESS_REVIEW_AND_DECISION = "SubProcess_ReviewAndDecision";
-    public static final String TASK_EXPERT_PRE_REVIEW = "Task_ExpertPreReview";
+    /** Calls process {@code ExpertReview} (the panel's draw and pre-review). */
+    public static final String CALL_EXPERT_REVIEW = "CallActivity_ExpertReview";
     public static final String TASK_ON_SITE_INSPECTION = "Task_OnSiteInspection";
     public static final String TASK_REVIEW_CASE = "Task_ReviewCase";
     public static final String TASK_APPROVE_LICENCE = "Task_ApproveLicence";

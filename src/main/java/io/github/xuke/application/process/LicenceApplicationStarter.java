@@ -40,6 +40,8 @@ public class LicenceApplicationStarter {
     CONTACT_NAME.put(variables, valid.contactName());
     CONTACT_PHONE.put(variables, valid.contactPhone());
     LICENCE_TYPE.put(variables, valid.licenceType());
+    EVALUATOR_NAME.put(variables, valid.evaluatorName());
+    EVALUATOR_CREDIT_CODE.put(variables, valid.evaluatorCreditCode());
     variables.putValue(SUBMITTED_MATERIALS.name(), Spin.JSON(valid.materials()));
     ProcessInstanceWithVariables instance = runtimeService
         .createProcessInstanceByKey(LicenceApplicationProcess.PROCESS_ID)

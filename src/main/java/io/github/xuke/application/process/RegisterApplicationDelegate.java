@@ -25,7 +25,8 @@ public class RegisterApplicationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ApplicationForm form = new ApplicationForm(ENTERPRISE_NAME.get(execution),
         CREDIT_CODE.get(execution), CONTACT_NAME.get(execution), CONTACT_PHONE.get(execution),
-        LICENCE_TYPE.get(execution), SUBMITTED_MATERIALS.get(execution));
+        LICENCE_TYPE.get(execution), SUBMITTED_MATERIALS.get(execution), EVALUATOR_NAME.get(execution),
+        EVALUATOR_CREDIT_CODE.get(execution));
     ApplicationService.Registration registration =
         applications.receive(form, execution.getProcessInstanceId(), currentUser.id());
     execution.setProcessBusinessKey(registration.caseNumber());

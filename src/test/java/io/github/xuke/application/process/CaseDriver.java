@@ -3,6 +3,7 @@ package io.github.xuke.application.process;
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
 import io.github.xuke.application.CreditCode;
+import io.github.xuke.expert.ExpertReviewProcess;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -152,6 +153,37 @@ public class CaseDriver {
   public void supply(ProcessInstance instance, String user, Map<String, Map<String, String>> changes) {
     complete(instance, LicenceApplicationProcess.Elements.TASK_RECORD_SUPPLIED_MATERIALS, user, form()
         .putValue(SUPPLY_REVIEW.name(), edited(instance, SUPPLY_REVIEW, changes)));
+  }
+
+  /** The open tasks of this kind in the case and the processes it calls (by the case number). */
+  public List<Task> caseTasks(ProcessInstance instance, String taskKey) {
+    String caseNumber = CASE_NUMBER.from(engine.getRuntimeService().getVariables(instance.getId()));
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey(taskKey).orderByTaskId().asc().list();
+  }
+
+  /**
+   * The drawn experts each accept the invitation and send their pre-review with this conclusion,
+   * each as themselves, as they would in Tasklist.
+   */
+  public void expertReview(ProcessInstance instance, String conclusion) {
+    for (Task invitation : caseTasks(instance, ExpertReviewProcess.Elements.TASK_CONFIRM_PARTICIPATION)) {
+      completeAssigned(invitation, form().putValue(ExpertReviewProcess.Variables.PARTICIPATION_DECISION.name(),
+          ExpertReviewProcess.Values.PARTICIPATE));
+    }
+    for (Task review : caseTasks(instance, ExpertReviewProcess.Elements.TASK_EXPERT_PRE_REVIEW)) {
+      completeAssigned(review, form()
+          .putValue(ExpertReviewProcess.Variables.PRE_REVIEW_CONCLUSION.name(), conclusion)
+          .putValue(ExpertReviewProcess.Variables.PRE_REVIEW_COMMENTS.name(), "技术材料已逐项预审"));
+    }
+  }
+
+  /** Submits the form of a task assigned to its expert (or anyone), as that user. */
+  public void completeAssigned(Task task, Map<String, Object> form) {
+    as(task.getAssignee(), () -> {
+      engine.getFormService().submitTaskForm(task.getId(), form);
+      return null;
+    });
   }
 
   /** The application id of a case. */

@@ -176,7 +176,7 @@ class LicenceApplicationProcessTest {
     assertThat(MATERIAL_OUTCOME.from(variables(instance))).isEqualTo("TOLERATED");
 
     driver.accept(instance);
-    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_EXPERT_PRE_REVIEW, TASK_ON_SITE_INSPECTION,
+    BpmnAwareTests.assertThat(instance).isWaitingAt(CALL_EXPERT_REVIEW, TASK_ON_SITE_INSPECTION,
         TASK_RECORD_SUPPLIED_MATERIALS);
     CaseNotice oneTime = notices.findByApplication(id).stream()
         .filter(notice -> notice.kind() == NoticeKind.ONE_TIME).findFirst().orElseThrow();
@@ -284,8 +284,7 @@ class LicenceApplicationProcessTest {
     ProcessInstance instance = start( intakeForm(newCreditCode(), HAZCHEM_STORAGE, handedIn));
     long id = driver.applicationId(instance);
     driver.accept(instance);
-    driver.complete(instance, TASK_EXPERT_PRE_REVIEW, "expert", form()
-        .putValue(EXPERT_OPINION.name(), "FAIL").putValue(EXPERT_COMMENTS.name(), "储存设施不符合安全距离要求"));
+    driver.expertReview(instance, "FAIL");
     driver.complete(instance, TASK_ON_SITE_INSPECTION, "officer", form()
         .putValue(INSPECTION_DATE.name(), "2026-03-03").putValue(INSPECTION_RESULT.name(), "FAIL")
         .putValue(INSPECTION_FINDINGS.name(), "罐区与居民区距离不足"));
@@ -336,7 +335,7 @@ class LicenceApplicationProcessTest {
     Task supervise = engine.getTaskService().createTaskQuery().processInstanceId(watch.getId())
         .taskCandidateGroup("deputy-director").singleResult();
     assertThat(supervise.getTaskDefinitionKey()).isEqualTo(CaseClockProcess.Elements.TASK_SUPERVISE_BREACHED_CLOCK);
-    BpmnAwareTests.assertThat(instance).as("the case goes on").isWaitingAt(TASK_EXPERT_PRE_REVIEW, TASK_ON_SITE_INSPECTION);
+    BpmnAwareTests.assertThat(instance).as("the case goes on").isWaitingAt(CALL_EXPERT_REVIEW, TASK_ON_SITE_INSPECTION);
 
     driver.as("deputy", () -> {
       engine.getTaskService().claim(supervise.getId(), "deputy");
@@ -447,8 +446,7 @@ class LicenceApplicationProcessTest {
 
 
   private void reviewAndApprove(ProcessInstance instance) {
-    driver.complete(instance, TASK_EXPERT_PRE_REVIEW, "expert", form()
-        .putValue(EXPERT_OPINION.name(), "PASS").putValue(EXPERT_COMMENTS.name(), "技术资料齐全，符合要求"));
+    driver.expertReview(instance, "PASS");
     driver.complete(instance, TASK_ON_SITE_INSPECTION, "officer", form()
         .putValue(INSPECTION_DATE.name(), "2026-03-03").putValue(INSPECTION_RESULT.name(), "PASS")
         .putValue(INSPECTION_FINDINGS.name(), "现场与申报材料一致"));

@@ -1,0 +1,49 @@
+package io.github.xuke.expert;
+
+import io.github.xuke.system.CurrentUser;
+import io.github.xuke.system.StaffGroup;
+import io.github.xuke.web.ApiException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The draws of a case and its panel, for case officers and supervisors; any draw can be re-run. */
+@RestController
+public class DrawController {
+
+  private final ExpertDraws draws;
+  private final CurrentUser currentUser;
+
+  public DrawController(ExpertDraws draws, CurrentUser currentUser) {
+    this.draws = draws;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/api/applications/{id}/expert-draws")
+  public List<ExpertDraws.DrawView> drawsOf(@PathVariable long id) {
+    requireSupervisor();
+    return draws.drawsOf(id);
+  }
+
+  @GetMapping("/api/applications/{id}/expert-panel")
+  public List<Assignment> panel(@PathVariable long id) {
+    requireSupervisor();
+    return draws.panel(id);
+  }
+
+  /** Runs the recorded draw again from its record and says whether the same panel comes out. */
+  @GetMapping("/api/expert-draws/{id}/verification")
+  public ExpertDraws.Verification verify(@PathVariable long id) {
+    requireSupervisor();
+    return draws.verify(id);
+  }
+
+  private void requireSupervisor() {
+    if (!currentUser.isIn(StaffGroup.CASE_OFFICER, StaffGroup.CHIEF_REPRESENTATIVE, StaffGroup.DEPUTY_DIRECTOR,
+        StaffGroup.PARTY_COMMITTEE)) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "无权查看专家抽取记录");
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.xuke.expert;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Tables {@code expert_draw} and {@code expert_assignment}. */
+@Repository
+public class DrawRepository {
+
+  private final JdbcClient jdbc;
+
+  public DrawRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A recorded draw: its JSON record holds the inputs and the result. */
+  public record DrawRow(long id, long applicationId, String purpose, long seed, OffsetDateTime drawnAt,
+      String drawnBy, String record) {}
+
+  public long insertDraw(long applicationId, String purpose, long seed, OffsetDateTime at, String by, String record) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into expert_draw (application_id, purpose, seed, drawn_at, drawn_by, record)
+            values (?, ?, ?, ?, ?, ?)""")
+        .params(applicationId, purpose, seed, at, by, record).update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public List<DrawRow> draws(long applicationId) {
+    return jdbc.sql("select * from expert_draw where application_id = ? order by id")
+        .param(applicationId).query(DrawRow.class).list();
+  }
+
+  public Optional<DrawRow> draw(long id) {
+    return jdbc.sql("select * from expert_draw where id = ?").param(id).query(DrawRow.class).optional();
+  }
+
+  public void insertAssignment(long applicationId, long expertId, long drawId, String enterpriseCreditCode,
+      Specialty forSpecialty, OffsetDateTime at) {
+    jdbc.sql("""
+            insert into expert_assignment (application_id, expert_id, draw_id, enterprise_credit_code,
+              for_specialty, state, invited_at)
+            values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(applicationId, expertId, drawId, enterpriseCreditCode,
+            forSpecialty == null ? null : forSpecialty.name(), Assignment.State.INVITED.name(), at)
+        .update();
+  }
+
+  public List<Assignment> assignments(long applicationId) {
+    return jdbc.sql("select * from expert_assignment where application_id = ? order by id")
+        .param(applicationId).query(Assignment.class).list();
+  }
+
+  /** Every assignment invited since the moment, for loads and recent reviews. */
+  public List<Assignment> assignmentsSince(OffsetDateTime since) {
+    return jdbc.sql("select * from expert_assignment where invited_at >= ?")
+        .param(since).query(Assignment.class).list();
+  }
+
+  public void answer(long id, Assignment.State state, String reason, OffsetDateTime at) {
+    jdbc.sql("update expert_assignment set state = ?, answer_reason = ?, answered_at = ? where id = ?")
+        .params(state.name(), reason, at, id).update();
+  }
+
+  public void reminded(long id, OffsetDateTime at) {
+    jdbc.sql("update expert_assignment set reminded_at = ? where id = ?").params(at, id).update();
+  }
+
+  public void reviewed(long id, String conclusion, String findings, OffsetDateTime at) {
+    jdbc.sql("""
+            update expert_assignment set state = ?, conclusion = ?, findings = ?, reviewed_at = ?
+            where id = ?""")
+        .params(Assignment.State.REVIEWED.name(), conclusion, findings, at, id).update();
+  }
+}

@@ -1,0 +1,235 @@
+package io.github.xuke.expert;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xuke.application.ApplicationRepository;
+import io.github.xuke.application.EnterpriseRepository;
+import io.github.xuke.application.LicenceApplication;
+import io.github.xuke.calendar.WorkingDays;
+import io.github.xuke.licence.LicenceRequirements;
+import io.github.xuke.web.ApiException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The expert panel of a case: drawn at acceptance by {@link PanelDraw}, every draw recorded with its
+ * inputs so that anyone can run it again ({@link #verify}); declines and unanswered invitations
+ * replaced by new recorded draws; each expert's pre-review kept with the assignment.
+ */
+@Service("expertDraws")
+@Transactional
+public class ExpertDraws {
+
+  public static final String PANEL = "PANEL";
+  public static final String REPLACEMENT = "REPLACEMENT";
+
+  private final ExpertRepository experts;
+  private final DrawRepository draws;
+  private final ApplicationRepository applications;
+  private final EnterpriseRepository enterprises;
+  private final LicenceRequirements requirements;
+  private final WorkingDays workingDays;
+  private final ObjectMapper mapper;
+  private final Clock clock;
+  private final int answerWorkingDays;
+  private final SecureRandom seeds = new SecureRandom();
+
+  public ExpertDraws(ExpertRepository experts, DrawRepository draws, ApplicationRepository applications,
+      EnterpriseRepository enterprises, LicenceRequirements requirements, WorkingDays workingDays,
+      ObjectMapper mapper, Clock clock, @Value("${xuke.expert-answer-working-days:1}") int answerWorkingDays) {
+    this.experts = experts;
+    this.draws = draws;
+    this.applications = applications;
+    this.enterprises = enterprises;
+    this.requirements = requirements;
+    this.workingDays = workingDays;
+    this.mapper = mapper;
+    this.clock = clock;
+    this.answerWorkingDays = answerWorkingDays;
+  }
+
+  /** Everything a draw used and produced: enough to run it again. */
+  public record DrawRecord(String purpose, int seats, List<Specialty> requiredSpecialties,
+      String enterpriseCreditCode, String evaluatorCreditCode, Map<Long, String> excluded,
+      List<PanelDraw.Candidate> pool, PanelDraw.Result result) {}
+
+  /** A draw as supervisors read it. */
+  public record DrawView(long id, String purpose, long seed, OffsetDateTime drawnAt, String drawnBy, DrawRecord record) {}
+
+  /** The panel's first draw; returns the user ids of the experts drawn. */
+  public List<String> drawPanel(long applicationId, String by) {
+    LicenceApplication application = applications.get(applicationId);
+    LicenceRequirements.PanelRule rule = requirements.panelRule(application.licenceType())
+        .orElseThrow(() -> new IllegalStateException("no expert panel rule for " + application.licenceType()));
+    List<Specialty> specialties = rule.requiredSpecialties().stream().map(code -> Specialty.parse(code)
+        .orElseThrow(() -> new IllegalStateException("unknown specialty " + code + " in " + LicenceRequirements.EXPERT_PANEL_DECISION)))
+        .toList();
+    List<PanelDraw.Pick> picks = draw(application, PANEL, rule.panelSize(), specialties, Map.of(), by);
+    if (picks.isEmpty()) {
+      throw new IllegalStateException("专家库中没有可为案件 " + application.caseNumber() + " 抽取的专家，请补充专家库后重试");
+    }
+    return picks.stream().map(PanelDraw.Pick::userId).toList();
+  }
+
+  /**
+   * An expert declined (with the reason) or did not answer in time: a new draw for the same
+   * specialty, excluding everyone already invited to this case. Returns the new expert's user id, or
+   * null when nobody is left (recorded as a shortfall).
+   */
+  public String replace(long applicationId, String userId, Assignment.State why, String reason, String by) {
+    Assignment assignment = current(applicationId, userId);
+    draws.answer(assignment.id(), why, why == Assignment.State.TIMED_OUT
+        ? "超过 " + answerWorkingDays + " 个工作日未答复" : reason, now());
+    Map<Long, String> excluded = new LinkedHashMap<>();
+    for (Assignment invited : draws.assignments(applicationId)) {
+      excluded.put(invited.expertId(), switch (invited.state()) {
+        case DECLINED -> "已谢绝本案评审";
+        case TIMED_OUT -> "本案邀请超时未答复";
+        default -> "已在本案评审组";
+      });
+    }
+    List<Specialty> specialty = assignment.forSpecialty() == null ? List.of() : List.of(assignment.forSpecialty());
+    List<PanelDraw.Pick> picks = draw(applications.get(applicationId), REPLACEMENT, 1, specialty, excluded, by);
+    return picks.isEmpty() ? null : picks.get(0).userId();
+  }
+
+  public void participate(long applicationId, String userId) {
+    draws.answer(current(applicationId, userId).id(), Assignment.State.PARTICIPATING, null, now());
+  }
+
+  public void remind(long applicationId, String userId) {
+    draws.reminded(current(applicationId, userId).id(), now());
+  }
+
+  public void recordReview(long applicationId, String userId, String conclusion, String findings) {
+    draws.reviewed(current(applicationId, userId).id(), conclusion, findings, now());
+  }
+
+  /** The panel's opinions for the case officer: the strictest conclusion and every expert's words. */
+  public record Consolidated(String opinion, String comments, int reviewers) {}
+
+  public Consolidated consolidate(long applicationId) {
+    List<Assignment> reviewed = draws.assignments(applicationId).stream()
+        .filter(a -> a.state() == Assignment.State.REVIEWED).toList();
+    if (reviewed.isEmpty()) {
+      return new Consolidated(ExpertReviewProcess.Conclusion.REVISE.name(),
+          "没有专家提交预审意见（专家库中无合格的替补专家），请承办人组织技术审查。", 0);
+    }
+    ExpertReviewProcess.Conclusion strictest = ExpertReviewProcess.Conclusion.PASS;
+    StringBuilder comments = new StringBuilder();
+    for (Assignment assignment : reviewed) {
+      ExpertReviewProcess.Conclusion conclusion = ExpertReviewProcess.Conclusion.valueOf(assignment.conclusion());
+      if (conclusion.ordinal() > strictest.ordinal()) {
+        strictest = conclusion;
+      }
+      String name = experts.findById(assignment.expertId()).map(Expert::name).orElse("专家");
+      comments.append(name)
+          .append(assignment.forSpecialty() == null ? "" : "（" + assignment.forSpecialty().displayName() + "）")
+          .append("：").append(conclusion.displayName()).append("。")
+          .append(assignment.findings() == null ? "" : assignment.findings().strip()).append("\n");
+    }
+    return new Consolidated(strictest.name(), comments.toString().strip(), reviewed.size());
+  }
+
+  /** When an invitation must be answered: {@code xuke.expert-answer-working-days} after now. */
+  public Date answerDue() {
+    return workingDays.deadline(Date.from(now().toInstant()), answerWorkingDays);
+  }
+
+  public List<Assignment> panel(long applicationId) {
+    return draws.assignments(applicationId);
+  }
+
+  public List<DrawView> drawsOf(long applicationId) {
+    if (applications.findById(applicationId).isEmpty()) {
+      throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到申请 " + applicationId);
+    }
+    return draws.draws(applicationId).stream().map(this::view).toList();
+  }
+
+  /** Runs a recorded draw again from its record: the same seed and pool must give the same panel. */
+  public record Verification(long drawId, boolean reproduced, List<String> recorded, List<String> recomputed) {}
+
+  @Transactional(readOnly = true)
+  public Verification verify(long drawId) {
+    DrawView draw = view(draws.draw(drawId).orElseThrow(() ->
+        new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到抽取记录 " + drawId)));
+    DrawRecord record = draw.record();
+    PanelDraw.Result again = PanelDraw.draw(record.pool(), new PanelDraw.Request(draw.seed(), record.seats(),
+        record.requiredSpecialties(), record.enterpriseCreditCode(), record.evaluatorCreditCode(), record.excluded()));
+    List<String> recorded = record.result().picks().stream().map(PanelDraw.Pick::userId).toList();
+    List<String> recomputed = again.picks().stream().map(PanelDraw.Pick::userId).toList();
+    return new Verification(drawId, recorded.equals(recomputed) && again.equals(record.result()), recorded, recomputed);
+  }
+
+  private List<PanelDraw.Pick> draw(LicenceApplication application, String purpose, int seats,
+      List<Specialty> specialties, Map<Long, String> excluded, String by) {
+    String enterprise = enterprises.findById(application.enterpriseId()).orElseThrow().creditCode();
+    OffsetDateTime now = now();
+    List<Assignment> lastYear = draws.assignmentsSince(now.minusMonths(12));
+    List<PanelDraw.Candidate> pool = new ArrayList<>();
+    for (Expert expert : experts.findAll()) {
+      List<Assignment> mine = lastYear.stream().filter(a -> a.expertId() == expert.id()).toList();
+      int load = (int) mine.stream().filter(a -> a.state() != Assignment.State.DECLINED
+          && a.state() != Assignment.State.TIMED_OUT).count();
+      int servedEnterprise = (int) mine.stream().filter(a -> a.applicationId() != application.id())
+          .filter(a -> a.enterpriseCreditCode().equals(enterprise))
+          .filter(a -> a.state() == Assignment.State.PARTICIPATING || a.state() == Assignment.State.REVIEWED)
+          .count();
+      pool.add(PanelDraw.Candidate.of(expert, load, servedEnterprise));
+    }
+    long seed = seeds.nextLong();
+    PanelDraw.Request request = new PanelDraw.Request(seed, seats, specialties, enterprise,
+        application.evaluatorCreditCode(), excluded);
+    PanelDraw.Result result = PanelDraw.draw(pool, request);
+    DrawRecord record = new DrawRecord(purpose, seats, specialties, enterprise, application.evaluatorCreditCode(),
+        excluded, pool, result);
+    long drawId = draws.insertDraw(application.id(), purpose, seed, now, by, json(record));
+    for (PanelDraw.Pick pick : result.picks()) {
+      draws.insertAssignment(application.id(), pick.expertId(), drawId, enterprise, pick.forSpecialty(), now);
+    }
+    return result.picks();
+  }
+
+  private Assignment current(long applicationId, String userId) {
+    Expert expert = experts.findByUserId(userId).orElseThrow(() ->
+        new IllegalStateException(userId + " is not in the expert pool"));
+    return draws.assignments(applicationId).stream()
+        .filter(a -> a.expertId() == expert.id())
+        .filter(a -> a.state() == Assignment.State.INVITED || a.state() == Assignment.State.PARTICIPATING)
+        .reduce((first, second) -> second)
+        .orElseThrow(() -> new IllegalStateException(userId + " has no open invitation in case " + applicationId));
+  }
+
+  private DrawView view(DrawRepository.DrawRow row) {
+    try {
+      return new DrawView(row.id(), row.purpose(), row.seed(), row.drawnAt(), row.drawnBy(),
+          mapper.readValue(row.record(), DrawRecord.class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable draw record " + row.id(), e);
+    }
+  }
+
+  private String json(DrawRecord record) {
+    try {
+      return mapper.writeValueAsString(record);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,18 @@
+package io.github.xuke.expert;
+
+import java.util.List;
+
+/** The body of {@code POST/PUT /api/experts}: specialties by Chinese name or code. */
+public record ExpertRequest(
+    String userId,
+    String name,
+    List<String> specialties,
+    String employer,
+    String employerCreditCode,
+    String region,
+    String phone,
+    Boolean active,
+    List<ConflictRequest> conflicts) {
+
+  public record ConflictRequest(String creditCode, String reason) {}
+}
