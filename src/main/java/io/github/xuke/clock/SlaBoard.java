@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -36,14 +37,16 @@ public class SlaBoard {
   private final ApplicationRepository applications;
   private final LicenceRequirements requirements;
   private final TaskService taskService;
+  private final IdentityService identityService;
   private final WorkingDays workingDays;
   private final CalendarService calendar;
   private final CurrentUser currentUser;
   private final Clock clock;
 
   public SlaBoard(ClockRepository clocks, ApplicationRepository applications,
-      LicenceRequirements requirements, TaskService taskService,
+      LicenceRequirements requirements, TaskService taskService, IdentityService identityService,
       WorkingDays workingDays, CalendarService calendar, CurrentUser currentUser, Clock clock) {
+    this.identityService = identityService;
     this.clocks = clocks;
     this.applications = applications;
     this.requirements = requirements;
@@ -80,7 +83,7 @@ public class SlaBoard {
       if (licenceType != null && !licenceType.isBlank() && !licenceType.equals(application.licenceType())) {
         continue;
       }
-      List<OpenTask> tasks = tasks(application.processInstanceId());
+      List<OpenTask> tasks = tasks(application);
       if (group != null && !group.isBlank() && tasks.stream().noneMatch(task -> task.groups().contains(group))) {
         continue;
       }
@@ -172,18 +175,27 @@ public class SlaBoard {
         .orElse(ClockView.Light.GREY);
   }
 
-  private List<OpenTask> tasks(String processInstanceId) {
-    if (processInstanceId == null) {
+  /**
+   * The open tasks of the case and of the processes it calls (found by the case number); a task
+   * assigned to a person without candidate groups (a drawn expert's) counts for that person's groups.
+   */
+  private List<OpenTask> tasks(LicenceApplication application) {
+    if (application.processInstanceId() == null) {
       return List.of();
     }
     return currentUser.withoutAuthorization(() -> {
       List<OpenTask> open = new ArrayList<>();
-      for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).listPage(0, 50)) {
+      for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(application.caseNumber())
+          .orderByTaskCreateTime().asc().listPage(0, 50)) {
         List<String> groups = new ArrayList<>();
         for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
           if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
             groups.add(link.getGroupId());
           }
+        }
+        if (groups.isEmpty() && task.getAssignee() != null) {
+          identityService.createGroupQuery().groupMember(task.getAssignee()).list()
+              .forEach(group -> groups.add(group.getId()));
         }
         open.add(new OpenTask(task.getName(), groups, task.getAssignee(), task.getDueDate()));
       }

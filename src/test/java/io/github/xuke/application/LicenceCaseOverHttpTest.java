@@ -82,12 +82,12 @@ class LicenceCaseOverHttpTest {
     // each drawn expert accepts and sends the pre-review, as themselves
     String caseNumber = started.path("caseNumber").asText();
     for (JsonNode invitation : http.get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
-        + "&taskDefinitionKey=" + ExpertReviewProcess.Elements.TASK_CONFIRM_PARTICIPATION, "admin", "xuke-admin").json()) {
+        + "&taskDefinitionKey=" + ExpertReviewProcess.Elements.TASK_CONFIRM_PARTICIPATION + "&maxResults=50", "admin", "xuke-admin").json()) {
       submitAssigned(invitation, Map.of(ExpertReviewProcess.Variables.PARTICIPATION_DECISION,
           text(ExpertReviewProcess.Values.PARTICIPATE)));
     }
     JsonNode reviews = http.get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
-        + "&taskDefinitionKey=" + ExpertReviewProcess.Elements.TASK_EXPERT_PRE_REVIEW, "admin", "xuke-admin").json();
+        + "&taskDefinitionKey=" + ExpertReviewProcess.Elements.TASK_EXPERT_PRE_REVIEW + "&maxResults=50", "admin", "xuke-admin").json();
     assertThat(reviews).as("one pre-review per drawn expert").hasSize(3);
     for (JsonNode review : reviews) {
       submitAssigned(review, Map.of(ExpertReviewProcess.Variables.PRE_REVIEW_CONCLUSION, text("PASS"),
@@ -176,8 +176,9 @@ class LicenceCaseOverHttpTest {
   private void submitAssigned(JsonNode task, Map<ProcessVariable<?>, Map<String, Object>> fields) {
     String user = task.path("assignee").asText();
     String id = task.path("id").asText();
-    Set<String> keys = new HashSet<>(http.get("/engine-rest/task/" + id + "/deployed-form", user, "demo").json()
-        .findValuesAsText("key"));
+    TestHttp.Response form = http.get("/engine-rest/task/" + id + "/deployed-form", user, "demo");
+    assertThat(form.status()).as(user + " " + form.body()).isEqualTo(200);
+    Set<String> keys = new HashSet<>(form.json().findValuesAsText("key"));
     Map<String, Object> variables = new LinkedHashMap<>();
     fields.forEach((variable, value) -> {
       assertThat(keys).contains(variable.name());

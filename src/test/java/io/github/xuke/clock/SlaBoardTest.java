@@ -60,7 +60,7 @@ class SlaBoardTest {
     assertThat(lateCase.path("licenceTypeName").asText()).isEqualTo("烟花爆竹经营（批发）许可证");
     assertThat(lateCase.path("clocks").findValuesAsText("label")).contains("现场核查与技术评审时限", "承诺办结时限");
     assertThat(lateCase.path("clocks").findValuesAsText("stateLabel")).contains("已超期");
-    assertThat(lateCase.path("tasks").findValuesAsText("name")).contains("专家预审技术材料");
+    assertThat(lateCase.path("tasks").findValuesAsText("name")).contains("确认是否参加评审");
     assertThat(board.path("summary").path("breachedClocks").asInt()).isPositive();
 
     JsonNode filtered = http.get("/api/sla/board?licenceType=HAZCHEM_SAFE_USE&group=expert", "chief", "demo").json();

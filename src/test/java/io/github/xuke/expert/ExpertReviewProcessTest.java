@@ -1,0 +1,195 @@
+package io.github.xuke.expert;
+
+import static io.github.xuke.application.process.CaseDriver.form;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.xuke.TestHttp;
+import io.github.xuke.XukeTest;
+import io.github.xuke.application.ApplicationForm;
+import io.github.xuke.application.process.CaseDriver;
+import io.github.xuke.application.process.LicenceApplicationProcess;
+import io.github.xuke.application.process.LicenceApplicationStarter;
+import io.github.xuke.clock.CaseClocks;
+import io.github.xuke.clock.ClockKind;
+import io.github.xuke.clock.ClockState;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Process {@code ExpertReview} with the real pool, tables and engine clock: the panel is drawn at
+ * acceptance and recorded so it can be re-run; a decline and a silence are each replaced by a new
+ * draw; the reminder; the consolidated opinion reaches the case and the statutory clock runs again.
+ */
+@XukeTest
+class ExpertReviewProcessTest {
+
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired ExpertDraws draws;
+  @Autowired ExpertRepository experts;
+  @Autowired CaseClocks clocks;
+  @Autowired LicenceApplicationStarter starter;
+  @Autowired ExpertService service;
+  CaseDriver driver;
+  TestHttp http;
+
+  @BeforeEach
+  void setUp() {
+    driver = new CaseDriver(engine);
+    http = new TestHttp(port);
+    at("2026-06-01T09:30"); // Monday
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aCaseAcceptedThisMorningHasItsPanelDrawnAtOnceWithAnAuditAnyoneCanRerun() {
+    ProcessInstance instance = driver.acceptedCase("HAZCHEM_SAFE_USE");
+    long id = driver.applicationId(instance);
+
+    List<Task> invitations = driver.caseTasks(instance, ExpertReviewProcess.Elements.TASK_CONFIRM_PARTICIPATION);
+    assertThat(invitations).as("three experts invited at acceptance").hasSize(3);
+    assertThat(invitations).extracting(Task::getAssignee).doesNotHaveDuplicates();
+    assertThat(invitations).allSatisfy(task -> assertThat(task.getDueDate()).as("answer within one working day")
+        .isEqualTo(Date.from(LocalDateTime.parse("2026-06-02T23:59:59").atZone(SHANGHAI).toInstant())));
+
+    JsonNode drawn = http.get("/api/applications/" + id + "/expert-draws", "chief", "demo").json();
+    assertThat(drawn).hasSize(1);
+    JsonNode record = drawn.get(0).path("record");
+    assertThat(drawn.get(0).path("purpose").asText()).isEqualTo("PANEL");
+    assertThat(record.path("requiredSpecialties").toString()).contains("CHEMICAL_PROCESS", "ELECTRICAL", "FIRE");
+    assertThat(record.path("pool").size()).isGreaterThanOrEqualTo(6);
+    assertThat(record.path("result").path("picks").findValuesAsText("userId"))
+        .containsExactlyInAnyOrderElementsOf(invitations.stream().map(Task::getAssignee).toList());
+    JsonNode verification = http.get("/api/expert-draws/" + drawn.get(0).path("id").asText() + "/verification",
+        "party", "demo").json();
+    assertThat(verification.path("reproduced").asBoolean()).as(verification.toString()).isTrue();
+    assertThat(http.get("/api/applications/" + id + "/expert-draws", "expert", "demo").status())
+        .as("experts do not read the draws").isEqualTo(403);
+    assertThat(clocks.ofCase(id)).filteredOn(clock -> clock.kind() == ClockKind.STATUTORY_DECISION)
+        .singleElement().satisfies(clock -> assertThat(clock.state()).isEqualTo(ClockState.PAUSED));
+  }
+
+  @Test
+  void aDeclineAndASilenceAreEachReplacedByANewRecordedDrawAndTheOpinionsReachTheCase() {
+    ProcessInstance instance = driver.acceptedCase("HAZCHEM_OPERATION_STORAGE");
+    long id = driver.applicationId(instance);
+    List<Task> invitations = driver.caseTasks(instance, ExpertReviewProcess.Elements.TASK_CONFIRM_PARTICIPATION);
+    Task declined = invitations.get(0);
+    Task silent = invitations.get(1);
+    Task accepted = invitations.get(2);
+
+    driver.completeAssigned(declined, form()
+        .putValue(ExpertReviewProcess.Variables.PARTICIPATION_DECISION.name(), ExpertReviewProcess.Values.DECLINE)
+        .putValue(ExpertReviewProcess.Variables.DECLINE_REASON.name(), "近期在外地出差"));
+    driver.completeAssigned(accepted, form()
+        .putValue(ExpertReviewProcess.Variables.PARTICIPATION_DECISION.name(), ExpertReviewProcess.Values.PARTICIPATE));
+    at("2026-06-03T08:00"); // past the one working day to answer
+    Job timeout = engine.getManagementService().createJobQuery().processInstanceId(silent.getProcessInstanceId())
+        .activityId(ExpertReviewProcess.Elements.TIMER_ANSWER_DUE).list().stream()
+        .filter(job -> engine.getRuntimeService().getVariable(job.getExecutionId(), "expert").equals(silent.getAssignee()))
+        .findFirst().orElseThrow();
+    engine.getManagementService().executeJob(timeout.getId());
+
+    List<Assignment> panel = draws.panel(id);
+    assertThat(panel).hasSize(5);
+    assertThat(panel).filteredOn(a -> a.state() == Assignment.State.DECLINED).singleElement()
+        .satisfies(a -> assertThat(a.answerReason()).isEqualTo("近期在外地出差"));
+    assertThat(panel).filteredOn(a -> a.state() == Assignment.State.TIMED_OUT).singleElement()
+        .satisfies(a -> assertThat(a.answerReason()).contains("未答复"));
+    assertThat(panel).extracting(Assignment::expertId).doesNotHaveDuplicates();
+    assertThat(draws.drawsOf(id)).extracting(ExpertDraws.DrawView::purpose)
+        .containsExactly("PANEL", "REPLACEMENT", "REPLACEMENT");
+    ExpertDraws.DrawView replacement = draws.drawsOf(id).get(1);
+    assertThat(replacement.record().excluded()).hasSize(3).containsValue("已谢绝本案评审");
+    assertThat(draws.verify(replacement.id()).reproduced()).isTrue();
+
+    List<Task> newInvitations = driver.caseTasks(instance, ExpertReviewProcess.Elements.TASK_CONFIRM_PARTICIPATION);
+    assertThat(newInvitations).hasSize(2).extracting(Task::getAssignee)
+        .doesNotContain(declined.getAssignee(), silent.getAssignee(), accepted.getAssignee());
+
+    // the reminder before the due of the pre-review
+    Task review = driver.caseTasks(instance, ExpertReviewProcess.Elements.TASK_EXPERT_PRE_REVIEW).get(0);
+    Job reminder = engine.getManagementService().createJobQuery().processInstanceId(review.getProcessInstanceId())
+        .activityId(ExpertReviewProcess.Elements.TIMER_PRE_REVIEW_REMINDER).singleResult();
+    engine.getManagementService().executeJob(reminder.getId());
+    assertThat(draws.panel(id)).filteredOn(a -> a.remindedAt() != null).hasSize(1);
+
+    // one expert finds a problem; the case gets the strictest conclusion and every expert's words
+    driver.completeAssigned(review, form()
+        .putValue(ExpertReviewProcess.Variables.PRE_REVIEW_CONCLUSION.name(), "REVISE")
+        .putValue(ExpertReviewProcess.Variables.PRE_REVIEW_COMMENTS.name(), "储罐区说明不完整")
+        .putValue(ExpertReviewProcess.Variables.PRE_REVIEW_FINDINGS.name(), org.camunda.spin.Spin.JSON(
+            "[{\"materialCode\":\"STORAGE_FACILITY_PROOF\",\"materialName\":\"储存设施证明\",\"finding\":\"缺少储罐区平面图\"}]")));
+    driver.expertReview(instance, "PASS");
+    BpmnAwareTests.assertThat(instance).isNotWaitingAt(LicenceApplicationProcess.Elements.CALL_EXPERT_REVIEW);
+    Map<String, Object> variables = engine.getRuntimeService().getVariables(instance.getId());
+    assertThat(LicenceApplicationProcess.Variables.EXPERT_OPINION.from(variables)).isEqualTo("REVISE");
+    assertThat(LicenceApplicationProcess.Variables.EXPERT_COMMENTS.from(variables))
+        .contains("需补充完善", "储罐区说明不完整", "储存设施证明：缺少储罐区平面图", "技术材料符合要求");
+    assertThat(clocks.ofCase(id)).filteredOn(clock -> clock.kind() == ClockKind.STATUTORY_DECISION)
+        .singleElement().satisfies(clock -> assertThat(clock.state()).isEqualTo(ClockState.RUNNING));
+  }
+
+  @Test
+  void theApplicantsAndItsEvaluatorsStaffAndDeclaredConflictsAreExcludedWithTheirReasons() {
+    String applicant = CaseDriver.newCreditCode();
+    String evaluator = CaseDriver.newCreditCode();
+    service.create(new ExpertRequest("insider" + applicant.substring(12), "企业内部专家", List.of("化工工艺"),
+        "申请企业", applicant, null, "13900000001", true, List.of()));
+    service.create(new ExpertRequest("evaluator" + applicant.substring(12), "评价机构专家", List.of("消防"),
+        "某安全评价公司", evaluator, null, "13900000002", true, List.of()));
+    service.create(new ExpertRequest("relative" + applicant.substring(12), "申报回避专家", List.of("电气"),
+        "某设计院", null, null, "13900000003", true,
+        List.of(new ExpertRequest.ConflictRequest(applicant, "配偶在该企业任职"))));
+
+    var started = starter.start(new ApplicationForm("测试化工有限公司", applicant, "张三", "13812345678",
+        "HAZCHEM_SAFE_USE", driver.completeMaterials("HAZCHEM_SAFE_USE"), "某安全评价公司", evaluator));
+    ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(started.processInstanceId()).singleResult();
+    driver.accept(instance);
+
+    ExpertDraws.DrawRecord record = draws.drawsOf(started.applicationId()).get(0).record();
+    assertThat(record.evaluatorCreditCode()).isEqualTo(evaluator);
+    assertThat(record.result().exclusions()).extracting(exclusion -> exclusion.name() + "：" + exclusion.reasons())
+        .contains("企业内部专家：[受聘于申请企业]", "评价机构专家：[受聘于为申请企业出具安全评价报告的机构]",
+            "申报回避专家：[申报回避：配偶在该企业任职]");
+    // the three are inactive again, so that other tests' draws stay among the demo experts
+    deactivate(service, "insider", "evaluator", "relative", applicant);
+  }
+
+  private void deactivate(ExpertService service, String... prefixesAndCode) {
+    String suffix = prefixesAndCode[prefixesAndCode.length - 1].substring(12);
+    for (int i = 0; i < prefixesAndCode.length - 1; i++) {
+      Expert expert = experts.findByUserId(prefixesAndCode[i] + suffix).orElseThrow();
+      service.update(expert.id(), new ExpertRequest(expert.userId(), expert.name(),
+          expert.specialties().stream().map(Specialty::displayName).toList(), expert.employer(),
+          expert.employerCreditCode(), expert.region(), expert.phone(), false,
+          expert.conflicts().stream().map(c -> new ExpertRequest.ConflictRequest(c.creditCode(), c.reason())).toList()));
+    }
+  }
+
+  private static void at(String localDateTime) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant()));
+  }
+}
