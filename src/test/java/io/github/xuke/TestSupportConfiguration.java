@@ -10,4 +10,20 @@ import org.springframework.context.annotation.Import;
  */
 @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
 @Import(ProcessEngineCoverageConfiguration.class)
-public class TestSupportConfiguration {}
+public class TestSupportConfiguration {
+
+  private static volatile org.springframework.context.ApplicationContext context;
+
+  /** The one test context's beans, for helpers built outside Spring (CaseDriver). */
+  public static <T> T bean(Class<T> type) {
+    if (context == null) {
+      throw new IllegalStateException("no @XukeTest context is running");
+    }
+    return context.getBean(type);
+  }
+
+  @org.springframework.context.annotation.Bean
+  static org.springframework.context.ApplicationContextAware testContextHolder() {
+    return applicationContext -> context = applicationContext;
+  }
+}

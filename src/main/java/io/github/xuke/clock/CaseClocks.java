@@ -239,10 +239,11 @@ public class CaseClocks {
   }
 
   /** A user task was completed: the clocks it meets are met, the clocks it paused resume. */
-  public void taskCompleted(long applicationId, String taskKey, String taskName) {
+  public void taskCompleted(long applicationId, String taskKey, String taskName, String taskId) {
     for (ClockKind kind : ClockKind.values()) {
       if (kind.pausedDuringTasks().contains(taskKey) && clocks.find(applicationId, kind)
-          .filter(found -> found.state() == ClockState.PAUSED).isPresent()) {
+          .filter(found -> found.state() == ClockState.PAUSED).isPresent()
+          && !stillExcluded(applicationId, kind, taskId, null)) {
         resume(applicationId, kind, "“" + taskName + "”已完成");
       }
       if (kind.metByTasks().contains(taskKey)) {
@@ -364,11 +365,30 @@ public class CaseClocks {
     }
   }
 
-  /** Resumes the clock if the case has it paused (the excluded step ended). */
-  public void resumeIfPaused(long applicationId, ClockKind kind, String reason) {
-    if (clocks.find(applicationId, kind).filter(found -> found.state() == ClockState.PAUSED).isPresent()) {
+  /**
+   * The excluded step that runs as process {@code endingProcessInstanceId} ended: the clock resumes,
+   * unless another excluded step of the case is still under way.
+   */
+  public void resumeIfPaused(long applicationId, ClockKind kind, String reason, String endingProcessInstanceId) {
+    if (clocks.find(applicationId, kind).filter(found -> found.state() == ClockState.PAUSED).isPresent()
+        && !stillExcluded(applicationId, kind, null, endingProcessInstanceId)) {
       resume(applicationId, kind, reason);
     }
+  }
+
+  /** Whether another step the law excludes from the clock is still open in the case. */
+  private boolean stillExcluded(long applicationId, ClockKind kind, String endingTaskId, String endingProcessInstanceId) {
+    String caseNumber = applications.get(applicationId).caseNumber();
+    return system(() -> {
+      boolean tasks = !kind.pausedDuringTasks().isEmpty() && taskService.createTaskQuery()
+          .processInstanceBusinessKey(caseNumber)
+          .taskDefinitionKeyIn(kind.pausedDuringTasks().toArray(String[]::new)).list().stream()
+          .anyMatch(task -> !task.getId().equals(endingTaskId));
+      boolean processes = kind.pausedDuringProcesses().stream().anyMatch(key -> runtimeService
+          .createProcessInstanceQuery().processDefinitionKey(key).processInstanceBusinessKey(caseNumber).active()
+          .list().stream().anyMatch(instance -> !instance.getId().equals(endingProcessInstanceId)));
+      return tasks || processes;
+    });
   }
 
   /** Resumes a paused clock; its due moves by the units the pause lasted. */

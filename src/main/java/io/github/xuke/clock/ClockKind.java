@@ -16,18 +16,19 @@ public enum ClockKind {
       Set.of(TASK_ISSUE_CORRECTION_NOTICE, TASK_ACCEPT_APPLICATION)),
   /** The bureau's promise: on-site inspection and technical review within 3 working days. */
   INSPECTION("现场核查与技术评审时限", "本局承诺",
-      Set.of(TASK_ON_SITE_INSPECTION, ExpertReviewProcess.Elements.TASK_EXPERT_PRE_REVIEW),
+      Set.of(TASK_SCHEDULE_INSPECTION, TASK_ON_SITE_INSPECTION, ExpertReviewProcess.Elements.TASK_EXPERT_PRE_REVIEW),
       Set.of(TASK_ON_SITE_INSPECTION)),
   /** The bureau's promise: a decision within the committed working days of the licence type. */
   COMMITTED_DECISION("承诺办结时限", "本局承诺",
-      Set.of(TASK_REVIEW_CASE, TASK_APPROVE_LICENCE), Set.of(TASK_APPROVE_LICENCE)),
+      Set.of(TASK_REVIEW_CASE, TASK_APPROVE_LICENCE), Set.of(TASK_APPROVE_LICENCE),
+      Set.of(TASK_RECHECK_RECTIFICATION), Set.of()),
   /**
    * The statutory limit of the licence type (《行政许可法》第四十二条 and the type's regulation);
    * expert review does not count (第四十五条): process {@code ExpertReview} pauses it from the draw
-   * to the consolidated opinion.
+   * to the consolidated opinion; nor does the enterprise's rectification after the inspection.
    */
   STATUTORY_DECISION("法定办理时限", "《行政许可法》第四十二条、第四十五条及该事项规章", Set.of(),
-      Set.of(TASK_APPROVE_LICENCE)),
+      Set.of(TASK_APPROVE_LICENCE), Set.of(TASK_RECHECK_RECTIFICATION), Set.of(ExpertReviewProcess.PROCESS_ID)),
   /** Tolerated items: the limit told in the one-time notice; met when the last item arrives. */
   TOLERATED_SUPPLY("容缺材料补交期限", "一次性告知书", Set.of(TASK_RECORD_SUPPLIED_MATERIALS), Set.of()),
   /** 《行政许可法》第四十四条: the licence reaches the applicant within 10 days of the decision. */
@@ -38,18 +39,28 @@ public enum ClockKind {
   private final Set<String> dueOfTasks;
   private final Set<String> metByTasks;
   private final Set<String> pausedDuringTasks;
+  private final Set<String> pausedDuringProcesses;
 
   ClockKind(String label, String basis, Set<String> dueOfTasks, Set<String> metByTasks) {
-    this(label, basis, dueOfTasks, metByTasks, Set.of());
+    this(label, basis, dueOfTasks, metByTasks, Set.of(), Set.of());
   }
 
   ClockKind(String label, String basis, Set<String> dueOfTasks, Set<String> metByTasks,
-      Set<String> pausedDuringTasks) {
+      Set<String> pausedDuringTasks, Set<String> pausedDuringProcesses) {
     this.label = label;
     this.basis = basis;
     this.dueOfTasks = dueOfTasks;
     this.metByTasks = metByTasks;
     this.pausedDuringTasks = pausedDuringTasks;
+    this.pausedDuringProcesses = pausedDuringProcesses;
+  }
+
+  /**
+   * The called processes whose whole run the law excludes from this clock (they pause and resume it
+   * themselves); while one runs, the clock stays paused even when another excluded step ends.
+   */
+  public Set<String> pausedDuringProcesses() {
+    return pausedDuringProcesses;
   }
 
   /** The user tasks whose time the law excludes from this clock: paused while they are open. */

@@ -42,7 +42,7 @@ public class ClockTaskListener extends AbstractBpmnParseListener implements Task
     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
       clocks.getObject().taskCreated(applicationId, task.getTaskDefinitionKey(), task.getName());
     } else {
-      clocks.getObject().taskCompleted(applicationId, task.getTaskDefinitionKey(), task.getName());
+      clocks.getObject().taskCompleted(applicationId, task.getTaskDefinitionKey(), task.getName(), task.getId());
     }
   }
 }

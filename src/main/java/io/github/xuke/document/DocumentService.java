@@ -55,12 +55,26 @@ public class DocumentService {
   @Transactional
   public StoredDocument store(long applicationId, String materialCode, String originalName,
       InputStream content, String uploadedBy) {
-    if (applications.findById(applicationId).isEmpty()) {
-      throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到申请 " + applicationId);
-    }
-    if (materials.findByApplication(applicationId).stream().noneMatch(item -> item.materialCode().equals(materialCode))) {
+    if (applications.findById(applicationId).isPresent()
+        && materials.findByApplication(applicationId).stream().noneMatch(item -> item.materialCode().equals(materialCode))) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_MATERIAL", "materialCode",
           "本案没有材料“" + materialCode + "”");
+    }
+    return store(applicationId, materialCode, originalName, content, uploadedBy, DocumentType.MATERIALS,
+        "不接受该文件类型：仅接受 PDF、OFD、JPEG、PNG、Word、Excel 和 WPS 文件（按文件内容识别，不看扩展名）");
+  }
+
+  /** Stores a photo or video taken at an on-site inspection (no material; JPEG, PNG, MP4, MOV). */
+  @Transactional
+  public StoredDocument storeEvidence(long applicationId, String originalName, InputStream content, String uploadedBy) {
+    return store(applicationId, null, originalName, content, uploadedBy, DocumentType.EVIDENCE,
+        "不接受该文件类型：现场影像资料仅接受 JPEG、PNG 照片和 MP4、MOV 视频（按文件内容识别，不看扩展名）");
+  }
+
+  private StoredDocument store(long applicationId, String materialCode, String originalName, InputStream content,
+      String uploadedBy, java.util.Set<DocumentType> accepted, String refusal) {
+    if (applications.findById(applicationId).isEmpty()) {
+      throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到申请 " + applicationId);
     }
     Path dir = storageDir();
     Path incoming = dir.resolve(".incoming-" + UUID.randomUUID());
@@ -69,9 +83,8 @@ public class DocumentService {
       if (received.size() == 0) {
         throw new ApiException(HttpStatus.BAD_REQUEST, "EMPTY_FILE", "file", "文件为空");
       }
-      DocumentType type = DocumentType.detect(incoming).orElseThrow(() -> new ApiException(
-          HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_TYPE", "file",
-          "不接受该文件类型：仅接受 PDF、OFD、JPEG、PNG、Word、Excel 和 WPS 文件（按文件内容识别，不看扩展名）"));
+      DocumentType type = DocumentType.detect(incoming).filter(accepted::contains).orElseThrow(() ->
+          new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_TYPE", "file", refusal));
       String storageName = UUID.randomUUID() + "." + type.extension();
       Path stored = dir.resolve(storageName);
       Files.move(incoming, stored, StandardCopyOption.ATOMIC_MOVE);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +24,16 @@ public enum DocumentType {
   DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
   XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
   /** Word 97–2003, Excel 97–2003 and WPS: the OLE2 compound file format. */
-  OLE2_OFFICE("application/x-ole-storage", "doc");
+  OLE2_OFFICE("application/x-ole-storage", "doc"),
+  /** Video from body cameras and phones: ISO base media ({@code ftyp} box). */
+  MP4("video/mp4", "mp4"),
+  /** QuickTime video (iPhones): {@code ftyp} brand {@code qt}. */
+  MOV("video/quicktime", "mov");
+
+  /** What a material may be: documents and scans. */
+  public static final Set<DocumentType> MATERIALS = EnumSet.of(PDF, OFD, JPEG, PNG, DOCX, XLSX, OLE2_OFFICE);
+  /** What inspection evidence may be: photos and videos. */
+  public static final Set<DocumentType> EVIDENCE = EnumSet.of(JPEG, PNG, MP4, MOV);
 
   private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
   private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -51,7 +61,7 @@ public enum DocumentType {
 
   /** The type of the file's content, or empty when it is not one the window accepts. */
   public static Optional<DocumentType> detect(Path file) throws IOException {
-    byte[] head = new byte[8];
+    byte[] head = new byte[12];
     int read;
     try (InputStream in = Files.newInputStream(file)) {
       read = in.readNBytes(head, 0, head.length);
@@ -67,6 +77,9 @@ public enum DocumentType {
     }
     if (startsWith(head, read, OLE2_MAGIC)) {
       return Optional.of(OLE2_OFFICE);
+    }
+    if (read >= 12 && head[4] == 'f' && head[5] == 't' && head[6] == 'y' && head[7] == 'p') {
+      return Optional.of(head[8] == 'q' && head[9] == 't' ? MOV : MP4);
     }
     if (startsWith(head, read, ZIP_MAGIC)) {
       return zipType(file);

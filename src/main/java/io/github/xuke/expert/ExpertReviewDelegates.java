@@ -96,7 +96,8 @@ public class ExpertReviewDelegates {
       ExpertDraws.Consolidated consolidated = draws.consolidate(id);
       LicenceApplicationProcess.Variables.EXPERT_OPINION.set(execution, consolidated.opinion());
       LicenceApplicationProcess.Variables.EXPERT_COMMENTS.set(execution, consolidated.comments());
-      clocks.resumeIfPaused(id, ClockKind.STATUTORY_DECISION, "专家评审结束（" + consolidated.reviewers() + " 位专家提交预审意见）");
+      clocks.resumeIfPaused(id, ClockKind.STATUTORY_DECISION, "专家评审结束（" + consolidated.reviewers()
+          + " 位专家提交预审意见）", execution.getProcessInstanceId());
     };
   }
 }

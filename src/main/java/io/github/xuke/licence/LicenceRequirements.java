@@ -79,6 +79,20 @@ public class LicenceRequirements {
             : java.util.Arrays.stream(specialties.split(",")).map(String::strip).toList()));
   }
 
+  public static final String INSPECTION_CHECKLIST_DECISION = "InspectionChecklist";
+
+  /** One item of a licence type's on-site checklist. */
+  public record CheckItem(String code, String item) {}
+
+  public List<CheckItem> inspectionChecklist(String licenceType) {
+    List<CheckItem> items = new ArrayList<>();
+    for (DmnDecisionResultEntries row : decisionService.evaluateDecisionByKey(INSPECTION_CHECKLIST_DECISION)
+        .variables(Variables.putValue(LICENCE_TYPE_INPUT, licenceType)).evaluate()) {
+      items.add(new CheckItem(row.getEntry("checkCode"), row.getEntry("checkItem")));
+    }
+    return items;
+  }
+
   /** The materials a licence type requires, in the decision's order. */
   public List<RequiredMaterial> requiredMaterials(String licenceType) {
     DmnDecisionResult result = decisionService.evaluateDecisionByKey(REQUIRED_MATERIALS_DECISION)

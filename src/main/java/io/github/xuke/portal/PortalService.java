@@ -112,7 +112,7 @@ public class PortalService {
   @Transactional(readOnly = true)
   public DocumentService.Download download(String userId, long documentId) {
     StoredDocument document = documents.find(documentId)
-        .filter(candidate -> owns(userId, candidate.applicationId()))
+        .filter(candidate -> candidate.materialCode() != null && owns(userId, candidate.applicationId()))
         .orElseThrow(() -> notFound("未找到文件 " + documentId));
     return documents.download(document.id());
   }
@@ -136,7 +136,8 @@ public class PortalService {
             .toList(),
         notices.findByApplication(id).stream().map(notice -> new PortalNotice(notice.id(), notice.kind(),
             notice.noticeNumber(), notice.issuedAt(), notice.content())).toList(),
-        documents.ofCase(id).stream().map(PortalService::document).toList());
+        documents.ofCase(id).stream().filter(document -> document.materialCode() != null)
+            .map(PortalService::document).toList());
   }
 
   private static boolean toSupply(LicenceApplication application, MaterialItem item) {

@@ -44,6 +44,7 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
       new DemoUser("clerk", "王", "窗口", StaffGroup.WINDOW_CLERK),
       new DemoUser("clerk2", "周", "受理", StaffGroup.WINDOW_CLERK),
       new DemoUser("officer", "李", "承办", StaffGroup.CASE_OFFICER),
+      new DemoUser("officer2", "吴", "执法", StaffGroup.CASE_OFFICER),
       new DemoUser("expert", "张", "专家", StaffGroup.EXPERT),
       new DemoUser("expert2", "刘", "评审", StaffGroup.EXPERT),
       new DemoUser("expert3", "王", "消防", StaffGroup.EXPERT),

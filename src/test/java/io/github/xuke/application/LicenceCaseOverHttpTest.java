@@ -93,7 +93,24 @@ class LicenceCaseOverHttpTest {
       submitAssigned(review, Map.of(ExpertReviewProcess.Variables.PRE_REVIEW_CONCLUSION, text("PASS"),
           ExpertReviewProcess.Variables.PRE_REVIEW_COMMENTS, text("仓库设计符合《烟花爆竹工程设计安全标准》")));
     }
-    work("officer", instance, TASK_ON_SITE_INSPECTION, Map.of(INSPECTION_DATE, text("2026-06-02"),
+    work("officer", instance, TASK_SCHEDULE_INSPECTION, Map.of(INSPECTION_START, text("2026-06-02T09:00"),
+        INSPECTION_HOURS, Map.of("value", 3, "type", "Integer"),
+        INSPECTORS, Map.of("value", "[\"officer\",\"officer2\"]", "type", "Json")));
+    long inspectionId = http.get("/engine-rest/process-instance/" + instance + "/variables/" + INSPECTION_ID.name(),
+        "admin", "xuke-admin").json().path("value").asLong();
+    TestHttp.Response evidence = http.postFile("/api/inspections/" + inspectionId + "/evidence", "officer2", "demo",
+        "file", "现场.jpg", CaseDriver.PHOTO, true, "capturedAt", "2026-06-02T09:40", "device", "执法记录仪02");
+    assertThat(evidence.status()).as(evidence.body()).isEqualTo(201);
+    String inspectionTask = taskId("officer", instance, TASK_ON_SITE_INSPECTION);
+    JsonNode participants = formVariable(inspectionTask, "officer", INSPECTION_PARTICIPANTS.name());
+    participants.forEach(row -> ((com.fasterxml.jackson.databind.node.ObjectNode) row).put("pledgeRead", true)
+        .put("cardHanded", true).put("noFee", true).put("noRide", true).put("meal", "NONE"));
+    JsonNode checks = formVariable(inspectionTask, "officer", INSPECTION_CHECKS.name());
+    assertThat(checks.findValuesAsText("itemCode")).contains("LIGHTNING_PROTECTION", "QUANTITY_LIMIT");
+    checks.forEach(row -> ((com.fasterxml.jackson.databind.node.ObjectNode) row).put("result", "CONFORM"));
+    work("officer", instance, TASK_ON_SITE_INSPECTION, Map.of(
+        INSPECTION_PARTICIPANTS, Map.of("value", participants.toString(), "type", "Json"),
+        INSPECTION_CHECKS, Map.of("value", checks.toString(), "type", "Json"),
         INSPECTION_RESULT, text("PASS"), INSPECTION_FINDINGS, text("防雷设施已安装，待检测报告")));
     work("officer", instance, TASK_REVIEW_CASE, Map.of(REVIEW_RECOMMENDATION, text("APPROVE"),
         REVIEW_OPINION, text("建议准予许可，防雷检测报告容缺后补")));
@@ -170,6 +187,13 @@ class LicenceCaseOverHttpTest {
     TestHttp.Response submitted = http.postJson("/engine-rest/task/" + task + "/submit-form", user, "demo",
         Map.of("variables", variables));
     assertThat(submitted.status()).as(taskKey + ": " + submitted.body()).isEqualTo(204);
+  }
+
+  /** A JSON variable as Tasklist loads it for a task's form. */
+  private JsonNode formVariable(String task, String user, String name) throws Exception {
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(http.get("/engine-rest/task/" + task
+        + "/form-variables?variableNames=" + name + "&deserializeValues=false", user, "demo").json()
+        .path(name).path("value").asText());
   }
 
   /** Submits a task assigned to an expert, as that expert, with only fields of its form. */

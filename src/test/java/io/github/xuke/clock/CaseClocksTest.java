@@ -73,7 +73,7 @@ class CaseClocksTest {
     assertThat(after.dueAt().atZoneSameInstant(SHANGHAI).toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 9));
     assertThat(timer(after, CaseClockProcess.Elements.TIMER_WARNING).getDuedate())
         .isEqualTo(Date.from(after.warnAt().toInstant()));
-    assertThat(driver.task(c.instance, LicenceApplicationProcess.Elements.TASK_ON_SITE_INSPECTION).getDueDate())
+    assertThat(driver.task(c.instance, LicenceApplicationProcess.Elements.TASK_SCHEDULE_INSPECTION).getDueDate())
         .isEqualTo(Date.from(after.dueAt().toInstant()));
     assertThat(clocks.history(after.id())).extracting(ClockEvent::event, ClockEvent::actor)
         .containsSubsequence(org.assertj.core.groups.Tuple.tuple("PAUSED", "officer"),

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import io.github.xuke.application.process.MaterialForms;
 import io.github.xuke.expert.ExpertForms;
+import io.github.xuke.inspection.InspectionProcessSteps;
 import io.github.xuke.expert.ExpertReviewProcess;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -124,7 +125,10 @@ class ProcessWiringTest {
     Map<String, Set<String>> rowFields = Map.of(
         LicenceApplicationProcess.Variables.MATERIAL_REVIEW.name(), recordComponents(MaterialForms.ReviewRow.class),
         LicenceApplicationProcess.Variables.SUPPLY_REVIEW.name(), recordComponents(MaterialForms.SupplyRow.class),
-        ExpertReviewProcess.Variables.PRE_REVIEW_FINDINGS.name(), recordComponents(ExpertForms.FindingRow.class));
+        ExpertReviewProcess.Variables.PRE_REVIEW_FINDINGS.name(), recordComponents(ExpertForms.FindingRow.class),
+        LicenceApplicationProcess.Variables.INSPECTION_PARTICIPANTS.name(),
+        recordComponents(InspectionProcessSteps.ParticipantRow.class),
+        LicenceApplicationProcess.Variables.INSPECTION_CHECKS.name(), recordComponents(InspectionProcessSteps.CheckRow.class));
     Set<String> formIds = new HashSet<>();
     for (JsonNode form : forms()) {
       formIds.add(form.path("id").asText());

@@ -55,9 +55,25 @@ public final class LicenceApplicationProcess {
     public static final ProcessVariable<Boolean> TOLERANCE_PLEDGED = ProcessVariable.bool("tolerancePledged");
     public static final ProcessVariable<String> EXPERT_OPINION = ProcessVariable.string("expertOpinion");
     public static final ProcessVariable<String> EXPERT_COMMENTS = ProcessVariable.string("expertComments");
+    // 安排现场核查
+    public static final ProcessVariable<String> INSPECTION_START = ProcessVariable.string("inspectionStart");
+    public static final ProcessVariable<Integer> INSPECTION_HOURS = ProcessVariable.integer("inspectionHours");
+    public static final ProcessVariable<List<String>> INSPECTORS = ProcessVariable.stringList("inspectors");
+    public static final ProcessVariable<List<String>> INSPECTION_EXPERTS = ProcessVariable.stringList("inspectionExperts");
+    public static final ProcessVariable<SpinJsonNode> INSPECTOR_OPTIONS = ProcessVariable.json("inspectorOptions");
+    public static final ProcessVariable<SpinJsonNode> EXPERT_OPTIONS = ProcessVariable.json("expertOptions");
+    public static final ProcessVariable<Boolean> AFTER_HOURS = ProcessVariable.bool("afterHours");
+    public static final ProcessVariable<String> AFTER_HOURS_REASON = ProcessVariable.string("afterHoursReason");
+    public static final ProcessVariable<Long> INSPECTION_ID = ProcessVariable.longValue("inspectionId");
+    public static final ProcessVariable<String> COMPLAINT_PHONE = ProcessVariable.string("complaintPhone");
+    // 现场核查与技术评审
+    public static final ProcessVariable<SpinJsonNode> INSPECTION_PARTICIPANTS = ProcessVariable.json("inspectionParticipants");
+    public static final ProcessVariable<SpinJsonNode> INSPECTION_CHECKS = ProcessVariable.json("inspectionChecks");
     public static final ProcessVariable<String> INSPECTION_DATE = ProcessVariable.string("inspectionDate");
     public static final ProcessVariable<String> INSPECTION_RESULT = ProcessVariable.string("inspectionResult");
     public static final ProcessVariable<String> INSPECTION_FINDINGS = ProcessVariable.string("inspectionFindings");
+    public static final ProcessVariable<String> RECTIFICATION_RESULT = ProcessVariable.string("rectificationResult");
+    public static final ProcessVariable<String> RECTIFICATION_NOTE = ProcessVariable.string("rectificationNote");
     public static final ProcessVariable<String> REVIEW_RECOMMENDATION = ProcessVariable.string("reviewRecommendation");
     public static final ProcessVariable<String> REVIEW_OPINION = ProcessVariable.string("reviewOpinion");
     public static final ProcessVariable<String> APPROVAL_DECISION = ProcessVariable.string("approvalDecision");
@@ -77,8 +93,10 @@ public final class LicenceApplicationProcess {
         LICENCE_TYPE_NAME, RECEIVED_AT, ACCEPTED_AT, DECIDED_AT, SUPPLY_DUE_AT, COMMITTED_LIMIT_DAYS,
         MATERIAL_OUTCOME, MATERIALS_SUMMARY, TOLERATED_OUTSTANDING, OUTSTANDING_MATERIAL_OPTIONS,
         LICENCE_NUMBER, CORRECTION_REMARK, CORRECTION_OUTCOME, NON_ACCEPTANCE_REASON,
-        MATERIAL_REVIEW, ACCEPTANCE_DECISION, TOLERANCE_PLEDGED, EXPERT_OPINION, EXPERT_COMMENTS, INSPECTION_DATE, INSPECTION_RESULT,
-        INSPECTION_FINDINGS, REVIEW_RECOMMENDATION, REVIEW_OPINION, APPROVAL_DECISION,
+        MATERIAL_REVIEW, ACCEPTANCE_DECISION, TOLERANCE_PLEDGED, EXPERT_OPINION, EXPERT_COMMENTS, INSPECTION_START, INSPECTION_HOURS,
+        INSPECTORS, INSPECTION_EXPERTS, INSPECTOR_OPTIONS, EXPERT_OPTIONS, AFTER_HOURS, AFTER_HOURS_REASON,
+        INSPECTION_ID, COMPLAINT_PHONE, INSPECTION_PARTICIPANTS, INSPECTION_CHECKS, INSPECTION_DATE, INSPECTION_RESULT,
+        INSPECTION_FINDINGS, RECTIFICATION_RESULT, RECTIFICATION_NOTE, REVIEW_RECOMMENDATION, REVIEW_OPINION, APPROVAL_DECISION,
         APPROVAL_REASON, SIGNATURE_CONFIRMED, SIGNATURE_REMARK,
         COLLECTED_ON_SITE, SUPPLY_REVIEW, DELIVERY_METHOD, TRACKING_NUMBER, DELIVERY_REMARK, WITHDRAWAL_REASON);
 
@@ -114,7 +132,12 @@ public final class LicenceApplicationProcess {
     public static final String SUBPROCESS_REVIEW_AND_DECISION = "SubProcess_ReviewAndDecision";
     /** Calls process {@code ExpertReview} (the panel's draw and pre-review). */
     public static final String CALL_EXPERT_REVIEW = "CallActivity_ExpertReview";
+    public static final String TASK_SCHEDULE_INSPECTION = "Task_ScheduleInspection";
+    public static final String TASK_RECORD_INSPECTION_SCHEDULE = "Task_RecordInspectionSchedule";
     public static final String TASK_ON_SITE_INSPECTION = "Task_OnSiteInspection";
+    public static final String TASK_RECORD_INSPECTION = "Task_RecordInspection";
+    public static final String TASK_RECHECK_RECTIFICATION = "Task_RecheckRectification";
+    public static final String TASK_RECORD_RECTIFICATION_RECHECK = "Task_RecordRectificationRecheck";
     public static final String TASK_REVIEW_CASE = "Task_ReviewCase";
     public static final String TASK_APPROVE_LICENCE = "Task_ApproveLicence";
     public static final String TASK_RECORD_DECISION = "Task_RecordDecision";

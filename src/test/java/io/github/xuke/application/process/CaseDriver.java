@@ -186,6 +186,70 @@ public class CaseDriver {
     });
   }
 
+  /** A tiny JPEG (magic bytes and an end marker): a photo as far as the type check is concerned. */
+  public static final byte[] PHOTO = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0,
+      (byte) 0xFF, (byte) 0xD9};
+
+
+  /**
+   * The officer schedules the inspection at 09:00 of the next working day, with {@code officer} and
+   * {@code officer2}; returns the inspection id.
+   */
+  public long scheduleInspection(ProcessInstance instance) {
+    io.github.xuke.calendar.WorkingDays days = io.github.xuke.TestSupportConfiguration.bean(
+        io.github.xuke.calendar.WorkingDays.class);
+    java.time.LocalDate today = java.time.LocalDate.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()
+        .toInstant(), days.zone());
+    java.time.LocalDate next = days.calendar().addWorkingDays(today, 1);
+    complete(instance, LicenceApplicationProcess.Elements.TASK_SCHEDULE_INSPECTION, "officer", form()
+        .putValue(INSPECTION_START.name(), next + "T09:00")
+        .putValue(INSPECTION_HOURS.name(), 3)
+        .putValue(INSPECTORS.name(), Spin.JSON(List.of("officer", "officer2"))));
+    return INSPECTION_ID.from(engine.getRuntimeService().getVariables(instance.getId()));
+  }
+
+  /**
+   * The inspection as the inspectors record it: scheduled if not yet, a photo uploaded, everyone's
+   * confirmations ticked, every checklist item conforming, the conclusion and the items collected on site.
+   */
+  public void inspect(ProcessInstance instance, String result, String findings, List<String> collectedOnSite) {
+    if (task(instance, LicenceApplicationProcess.Elements.TASK_SCHEDULE_INSPECTION) != null) {
+      scheduleInspection(instance);
+    }
+    long inspectionId = INSPECTION_ID.from(engine.getRuntimeService().getVariables(instance.getId()));
+    io.github.xuke.inspection.InspectionService inspections = io.github.xuke.TestSupportConfiguration.bean(
+        io.github.xuke.inspection.InspectionService.class);
+    inspections.addEvidence(inspectionId, "现场照片.jpg", new java.io.ByteArrayInputStream(PHOTO),
+        "2026-01-01T09:30", "执法记录仪 01", "officer");
+    VariableMap form = form()
+        .putValue(INSPECTION_PARTICIPANTS.name(), confirmedParticipants(instance))
+        .putValue(INSPECTION_CHECKS.name(), allConforming(instance))
+        .putValue(INSPECTION_RESULT.name(), result)
+        .putValue(INSPECTION_FINDINGS.name(), findings);
+    if (!collectedOnSite.isEmpty()) {
+      form.putValue(COLLECTED_ON_SITE.name(), Spin.JSON(collectedOnSite));
+    }
+    complete(instance, LicenceApplicationProcess.Elements.TASK_ON_SITE_INSPECTION, "officer", form);
+  }
+
+  /** The participants' rows with every confirmation ticked and no meal. */
+  public SpinJsonNode confirmedParticipants(ProcessInstance instance) {
+    SpinJsonNode rows = INSPECTION_PARTICIPANTS.from(engine.getRuntimeService().getVariables(instance.getId()));
+    for (SpinJsonNode row : rows.elements()) {
+      row.prop("pledgeRead", true).prop("cardHanded", true).prop("noFee", true).prop("noRide", true).prop("meal", "NONE");
+    }
+    return rows;
+  }
+
+  /** The checklist rows, every item conforming. */
+  public SpinJsonNode allConforming(ProcessInstance instance) {
+    SpinJsonNode rows = INSPECTION_CHECKS.from(engine.getRuntimeService().getVariables(instance.getId()));
+    for (SpinJsonNode row : rows.elements()) {
+      row.prop("result", "CONFORM");
+    }
+    return rows;
+  }
+
   /** The application id of a case. */
   public long applicationId(ProcessInstance instance) {
     return APPLICATION_ID.from(engine.getRuntimeService().getVariables(instance.getId()));

@@ -176,7 +176,7 @@ class LicenceApplicationProcessTest {
     assertThat(MATERIAL_OUTCOME.from(variables(instance))).isEqualTo("TOLERATED");
 
     driver.accept(instance);
-    BpmnAwareTests.assertThat(instance).isWaitingAt(CALL_EXPERT_REVIEW, TASK_ON_SITE_INSPECTION,
+    BpmnAwareTests.assertThat(instance).isWaitingAt(CALL_EXPERT_REVIEW, TASK_SCHEDULE_INSPECTION,
         TASK_RECORD_SUPPLIED_MATERIALS);
     CaseNotice oneTime = notices.findByApplication(id).stream()
         .filter(notice -> notice.kind() == NoticeKind.ONE_TIME).findFirst().orElseThrow();
@@ -285,9 +285,7 @@ class LicenceApplicationProcessTest {
     long id = driver.applicationId(instance);
     driver.accept(instance);
     driver.expertReview(instance, "FAIL");
-    driver.complete(instance, TASK_ON_SITE_INSPECTION, "officer", form()
-        .putValue(INSPECTION_DATE.name(), "2026-03-03").putValue(INSPECTION_RESULT.name(), "FAIL")
-        .putValue(INSPECTION_FINDINGS.name(), "罐区与居民区距离不足"));
+    driver.inspect(instance, "FAIL", "罐区与居民区距离不足", List.of());
     driver.complete(instance, TASK_REVIEW_CASE, "officer", form()
         .putValue(REVIEW_RECOMMENDATION.name(), Values.REFUSE).putValue(REVIEW_OPINION.name(), "建议不予许可"));
 
@@ -317,9 +315,10 @@ class LicenceApplicationProcessTest {
     driver.accept(instance);
 
     // day 0 is 30 September; 1–7 October are the National Day holiday, 10 October a make-up Saturday
-    Task inspection = driver.task(instance, TASK_ON_SITE_INSPECTION);
+    Task inspection = driver.task(instance, TASK_SCHEDULE_INSPECTION);
     assertThat(inspection.getDueDate()).isEqualTo(endOf("2026-10-10"));
     assertThat(inspection.getFollowUpDate()).as("warned one working day before").isEqualTo(endOf("2026-10-09"));
+    driver.scheduleInspection(instance);
     CaseClock decision = clock(id, ClockKind.COMMITTED_DECISION);
     assertThat(decision.dueAt().toInstant()).isEqualTo(endOf("2026-10-13").toInstant());
     ProcessInstance watch = engine.getRuntimeService().createProcessInstanceQuery()
@@ -445,11 +444,37 @@ class LicenceApplicationProcessTest {
   }
 
 
+  @Test
+  void anInspectionNeedingRectificationPausesTheDecisionClocksUntilTheRecheck() {
+    at("2026-03-02T09:00");
+    ProcessInstance instance = start(intakeForm(newCreditCode(), HAZCHEM_STORAGE, ALL_MATERIALS));
+    long id = driver.applicationId(instance);
+    driver.accept(instance);
+    driver.expertReview(instance, "PASS");
+    driver.inspect(instance, "RECTIFY", "灭火器过期三具", List.of());
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECHECK_RECTIFICATION);
+    assertThat(clock(id, ClockKind.STATUTORY_DECISION).state()).isEqualTo(ClockState.PAUSED);
+    assertThat(clock(id, ClockKind.COMMITTED_DECISION).state()).isEqualTo(ClockState.PAUSED);
+
+    at("2026-03-06T10:00"); // the enterprise took until Friday
+    assertThatThrownBy(() -> driver.complete(instance, TASK_RECHECK_RECTIFICATION, "officer", form()
+        .putValue(RECTIFICATION_RESULT.name(), "PASSED")))
+        .hasMessageContaining("请写明复查情况");
+    driver.complete(instance, TASK_RECHECK_RECTIFICATION, "officer", form()
+        .putValue(RECTIFICATION_RESULT.name(), "PASSED")
+        .putValue(RECTIFICATION_NOTE.name(), "企业已更换灭火器，提交照片和购买凭证，书面复查合格"));
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_REVIEW_CASE);
+    assertThat(clock(id, ClockKind.COMMITTED_DECISION).state()).isEqualTo(ClockState.RUNNING);
+    assertThat(clock(id, ClockKind.COMMITTED_DECISION).pausedValue()).as("Monday to Friday of rectification").isEqualTo(4);
+    Map<String, Object> variables = variables(instance);
+    assertThat(INSPECTION_RESULT.from(variables)).isEqualTo("PASS");
+    assertThat(INSPECTION_FINDINGS.from(variables)).contains("灭火器过期三具", "整改复查：整改合格。");
+  }
+
   private void reviewAndApprove(ProcessInstance instance) {
     driver.expertReview(instance, "PASS");
-    driver.complete(instance, TASK_ON_SITE_INSPECTION, "officer", form()
-        .putValue(INSPECTION_DATE.name(), "2026-03-03").putValue(INSPECTION_RESULT.name(), "PASS")
-        .putValue(INSPECTION_FINDINGS.name(), "现场与申报材料一致"));
+    driver.inspect(instance, "PASS", "现场与申报材料一致", List.of());
     driver.complete(instance, TASK_REVIEW_CASE, "officer", form()
         .putValue(REVIEW_RECOMMENDATION.name(), Values.APPROVE).putValue(REVIEW_OPINION.name(), "符合许可条件"));
     driver.complete(instance, TASK_APPROVE_LICENCE, "chief", form()

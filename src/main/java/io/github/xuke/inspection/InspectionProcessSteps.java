@@ -1,0 +1,131 @@
+package io.github.xuke.inspection;
+
+import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.xuke.application.InvalidApplicationException;
+import io.github.xuke.licence.LicenceRequirements;
+import io.github.xuke.system.CurrentUser;
+import io.github.xuke.system.StaffGroup;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The inspection steps of process {@code LicenceApplication}: the options of 安排现场核查, and the
+ * service tasks that record the schedule, the inspection and the re-check of a rectification. Thin:
+ * the rules are in {@link InspectionService}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class InspectionProcessSteps {
+
+  /** One row of the 现场确认 list. */
+  public record ParticipantRow(String userId, String name, String role, Boolean pledgeRead, Boolean cardHanded,
+      Boolean noFee, String meal, String mealNote, Boolean noRide) {}
+
+  /** One row of the 检查表. */
+  public record CheckRow(String itemCode, String item, String result, String note) {}
+
+  private static final ObjectMapper ROWS = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private static long applicationId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return APPLICATION_ID.get(scope);
+  }
+
+  /** On creating 安排现场核查: the staff inspectors and the case's experts to choose from. */
+  @Bean
+  TaskListener inspectionFormsListener(IdentityService identityService, InspectionService inspections,
+      CurrentUser currentUser, @Value("${xuke.complaint-phone:12350}") String complaintPhone) {
+    return task -> {
+      SpinJsonNode inspectors = Spin.JSON("[]");
+      currentUser.withoutAuthorization(() -> identityService.createUserQuery()
+          .memberOfGroup(StaffGroup.CASE_OFFICER.id()).orderByUserId().asc().listPage(0, 200))
+          .forEach(user -> inspectors.append(Spin.JSON("{}").prop("label", inspections.name(user.getId()))
+              .prop("value", user.getId())));
+      SpinJsonNode experts = Spin.JSON("[]");
+      currentUser.withoutAuthorization(() -> inspections.panelByUser(applicationId(task))).keySet()
+          .forEach(userId -> experts.append(Spin.JSON("{}").prop("label", inspections.name(userId)).prop("value", userId)));
+      INSPECTOR_OPTIONS.set(task.getExecution(), inspectors);
+      EXPERT_OPTIONS.set(task.getExecution(), experts);
+      COMPLAINT_PHONE.set(task.getExecution(), complaintPhone);
+    };
+  }
+
+  /** {@code Task_RecordInspectionSchedule} (登记核查安排): the appointment, its participants and checklist. */
+  @Bean
+  JavaDelegate recordInspectionScheduleDelegate(InspectionService inspections, LicenceRequirements requirements,
+      CurrentUser currentUser) {
+    return execution -> {
+      long id = applicationId(execution);
+      Inspection inspection = inspections.schedule(id, new InspectionService.ScheduleRequest(
+          INSPECTION_START.get(execution), INSPECTION_HOURS.get(execution), INSPECTORS.get(execution),
+          INSPECTION_EXPERTS.get(execution), Boolean.TRUE.equals(AFTER_HOURS.get(execution)),
+          AFTER_HOURS_REASON.get(execution)), currentUser.id());
+      INSPECTION_ID.set(execution, inspection.id());
+      INSPECTION_DATE.set(execution, inspection.startsAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+          .toLocalDate().toString());
+      INSPECTION_PARTICIPANTS.set(execution, json(inspection.participants().stream().map(p -> new ParticipantRow(
+          p.userId(), p.name(), p.role().displayName(), false, false, false, null, null, false)).toList()));
+      String type = io.github.xuke.application.process.LicenceApplicationProcess.Variables.LICENCE_TYPE.get(execution);
+      INSPECTION_CHECKS.set(execution, json(currentUser.withoutAuthorization(() -> requirements.inspectionChecklist(type))
+          .stream().map(item -> new CheckRow(item.code(), item.item(), null, null)).toList()));
+    };
+  }
+
+  /** {@code Task_RecordInspection} (登记核查记录): confirmations, checklist, conclusion; refused when incomplete. */
+  @Bean
+  JavaDelegate recordInspectionDelegate(InspectionService inspections, CurrentUser currentUser) {
+    return execution -> {
+      List<Inspection.Participant> participants = rows(INSPECTION_PARTICIPANTS.get(execution), ParticipantRow[].class,
+          INSPECTION_PARTICIPANTS.name()).stream().map(row -> new Inspection.Participant(row.userId(), row.name(),
+              null, row.pledgeRead(), row.cardHanded(), row.noFee(), row.meal(), row.mealNote(), row.noRide(), null))
+          .toList();
+      List<Inspection.Check> checks = rows(INSPECTION_CHECKS.get(execution), CheckRow[].class, INSPECTION_CHECKS.name())
+          .stream().map(row -> new Inspection.Check(row.itemCode(), row.item(), row.result(), row.note())).toList();
+      inspections.record(applicationId(execution), new InspectionService.RecordRequest(participants, checks,
+          INSPECTION_RESULT.get(execution), INSPECTION_FINDINGS.get(execution)), currentUser.id());
+    };
+  }
+
+  /** {@code Task_RecordRectificationRecheck} (登记整改复查结果): the case goes on with the final result. */
+  @Bean
+  JavaDelegate recordRectificationRecheckDelegate(InspectionService inspections, CurrentUser currentUser) {
+    return execution -> {
+      boolean passed = "PASSED".equals(RECTIFICATION_RESULT.get(execution));
+      inspections.recheck(applicationId(execution), passed, RECTIFICATION_NOTE.get(execution), currentUser.id());
+      INSPECTION_RESULT.set(execution, passed ? "PASS" : "FAIL");
+      String findings = INSPECTION_FINDINGS.get(execution);
+      INSPECTION_FINDINGS.set(execution, (findings == null ? "" : findings.strip() + "\n")
+          + "整改复查：" + (passed ? "整改合格。" : "整改不合格。") + RECTIFICATION_NOTE.get(execution).strip());
+    };
+  }
+
+  private static SpinJsonNode json(List<?> rows) {
+    try {
+      return Spin.JSON(ROWS.writeValueAsString(rows));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static <T> List<T> rows(SpinJsonNode json, Class<T[]> type, String variable) {
+    if (json == null) {
+      return List.of();
+    }
+    try {
+      return List.of(ROWS.readValue(json.toString(), type));
+    } catch (JsonProcessingException e) {
+      throw new InvalidApplicationException(variable, "表格内容格式不正确：" + e.getOriginalMessage());
+    }
+  }
+}
