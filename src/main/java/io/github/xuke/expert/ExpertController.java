@@ -16,47 +16,67 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The expert pool: read by case officers and supervisors, kept by the chief representative's office
- * (and the admin). Experts themselves do not see the pool.
+ * The expert pool and the intermediary technical agencies: read by case officers and supervisors,
+ * kept by the chief representative's office (and the admin). Experts themselves do not see the pool.
  */
 @RestController
-@RequestMapping("/api/experts")
+@RequestMapping("/api")
 public class ExpertController {
 
   private final ExpertService experts;
+  private final AgencyService agencies;
   private final CurrentUser currentUser;
 
-  public ExpertController(ExpertService experts, CurrentUser currentUser) {
+  public ExpertController(ExpertService experts, AgencyService agencies, CurrentUser currentUser) {
     this.experts = experts;
+    this.agencies = agencies;
     this.currentUser = currentUser;
   }
 
-  @GetMapping
+  @GetMapping("/agencies")
+  public List<TechnicalAgency> agencies() {
+    requireReader();
+    return agencies.all();
+  }
+
+  @PostMapping(value = "/agencies", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<TechnicalAgency> createAgency(@RequestBody AgencyService.AgencyRequest request) {
+    requireKeeper();
+    return ResponseEntity.status(HttpStatus.CREATED).body(agencies.create(request));
+  }
+
+  @PutMapping("/agencies/{id}")
+  public TechnicalAgency updateAgency(@PathVariable long id, @RequestBody AgencyService.AgencyRequest request) {
+    requireKeeper();
+    return agencies.update(id, request);
+  }
+
+  @GetMapping("/experts")
   public List<Expert> all() {
     requireReader();
     return experts.all();
   }
 
-  @GetMapping("/{id}")
+  @GetMapping("/experts/{id}")
   public Expert get(@PathVariable long id) {
     requireReader();
     return experts.get(id);
   }
 
-  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(value = "/experts", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<ExpertService.Saved> create(@RequestBody ExpertRequest request) {
     requireKeeper();
     return ResponseEntity.status(HttpStatus.CREATED).body(experts.create(request));
   }
 
-  @PutMapping("/{id}")
+  @PutMapping("/experts/{id}")
   public Expert update(@PathVariable long id, @RequestBody ExpertRequest request) {
     requireKeeper();
     return experts.update(id, request);
   }
 
   /** A CSV file as the request body ({@code text/csv}); all lines or none. */
-  @PostMapping(value = "/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+  @PostMapping(value = "/experts/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
   public List<ExpertService.Saved> importCsv(@RequestBody byte[] content) {
     requireKeeper();
     return experts.importCsv(content);

@@ -35,6 +35,7 @@ public class ExpertDraws {
   public static final String REPLACEMENT = "REPLACEMENT";
 
   private final ExpertRepository experts;
+  private final AgencyRepository agencies;
   private final DrawRepository draws;
   private final ApplicationRepository applications;
   private final EnterpriseRepository enterprises;
@@ -45,10 +46,11 @@ public class ExpertDraws {
   private final int answerWorkingDays;
   private final SecureRandom seeds = new SecureRandom();
 
-  public ExpertDraws(ExpertRepository experts, DrawRepository draws, ApplicationRepository applications,
+  public ExpertDraws(ExpertRepository experts, AgencyRepository agencies, DrawRepository draws, ApplicationRepository applications,
       EnterpriseRepository enterprises, LicenceRequirements requirements, WorkingDays workingDays,
       ObjectMapper mapper, Clock clock, @Value("${xuke.expert-answer-working-days:1}") int answerWorkingDays) {
     this.experts = experts;
+    this.agencies = agencies;
     this.draws = draws;
     this.applications = applications;
     this.enterprises = enterprises;
@@ -62,7 +64,8 @@ public class ExpertDraws {
   /** Everything a draw used and produced: enough to run it again. */
   public record DrawRecord(String purpose, int seats, List<Specialty> requiredSpecialties,
       String enterpriseCreditCode, String evaluatorCreditCode, Map<Long, String> excluded,
-      List<PanelDraw.Candidate> pool, PanelDraw.Result result) {}
+      List<PanelDraw.Candidate> pool, PanelDraw.Result result, List<PanelDraw.AgencyCandidate> agencyPool,
+      PanelDraw.AgencyResult agencyResult) {}
 
   /** A draw as supervisors read it. */
   public record DrawView(long id, String purpose, long seed, OffsetDateTime drawnAt, String drawnBy, DrawRecord record) {}
@@ -75,7 +78,8 @@ public class ExpertDraws {
     List<Specialty> specialties = rule.requiredSpecialties().stream().map(code -> Specialty.parse(code)
         .orElseThrow(() -> new IllegalStateException("unknown specialty " + code + " in " + LicenceRequirements.EXPERT_PANEL_DECISION)))
         .toList();
-    List<PanelDraw.Pick> picks = draw(application, PANEL, rule.panelSize(), specialties, Map.of(), by);
+    List<PanelDraw.Pick> picks = draw(application, PANEL, rule.panelSize(), specialties, Map.of(),
+        rule.technicalAgency(), by);
     if (picks.isEmpty()) {
       throw new IllegalStateException("专家库中没有可为案件 " + application.caseNumber() + " 抽取的专家，请补充专家库后重试");
     }
@@ -100,7 +104,7 @@ public class ExpertDraws {
       });
     }
     List<Specialty> specialty = assignment.forSpecialty() == null ? List.of() : List.of(assignment.forSpecialty());
-    List<PanelDraw.Pick> picks = draw(applications.get(applicationId), REPLACEMENT, 1, specialty, excluded, by);
+    List<PanelDraw.Pick> picks = draw(applications.get(applicationId), REPLACEMENT, 1, specialty, excluded, false, by);
     return picks.isEmpty() ? null : picks.get(0).userId();
   }
 
@@ -139,6 +143,8 @@ public class ExpertDraws {
           .append("：").append(conclusion.displayName()).append("。")
           .append(assignment.findings() == null ? "" : assignment.findings().strip()).append("\n");
     }
+    agencyOf(applicationId).ifPresent(agency -> comments.append("技术支撑机构：").append(agency.name())
+        .append("（").append(agency.qualification()).append("），由承办人组织出具技术审查意见。"));
     return new Consolidated(strictest.name(), comments.toString().strip(), reviewed.size());
   }
 
@@ -168,13 +174,22 @@ public class ExpertDraws {
     DrawRecord record = draw.record();
     PanelDraw.Result again = PanelDraw.draw(record.pool(), new PanelDraw.Request(draw.seed(), record.seats(),
         record.requiredSpecialties(), record.enterpriseCreditCode(), record.evaluatorCreditCode(), record.excluded()));
-    List<String> recorded = record.result().picks().stream().map(PanelDraw.Pick::userId).toList();
-    List<String> recomputed = again.picks().stream().map(PanelDraw.Pick::userId).toList();
-    return new Verification(drawId, recorded.equals(recomputed) && again.equals(record.result()), recorded, recomputed);
+    List<String> recorded = new ArrayList<>(record.result().picks().stream().map(PanelDraw.Pick::userId).toList());
+    List<String> recomputed = new ArrayList<>(again.picks().stream().map(PanelDraw.Pick::userId).toList());
+    boolean same = again.equals(record.result());
+    if (record.agencyResult() != null) {
+      PanelDraw.AgencyResult agencyAgain = PanelDraw.drawAgency(record.agencyPool(), new PanelDraw.Request(draw.seed(),
+          record.seats(), record.requiredSpecialties(), record.enterpriseCreditCode(), record.evaluatorCreditCode(),
+          record.excluded()));
+      recorded.add("机构：" + record.agencyResult().name());
+      recomputed.add("机构：" + agencyAgain.name());
+      same = same && agencyAgain.equals(record.agencyResult());
+    }
+    return new Verification(drawId, recorded.equals(recomputed) && same, recorded, recomputed);
   }
 
   private List<PanelDraw.Pick> draw(LicenceApplication application, String purpose, int seats,
-      List<Specialty> specialties, Map<Long, String> excluded, String by) {
+      List<Specialty> specialties, Map<Long, String> excluded, boolean withAgency, String by) {
     String enterprise = enterprises.findById(application.enterpriseId()).orElseThrow().creditCode();
     OffsetDateTime now = now();
     List<Assignment> lastYear = draws.assignmentsSince(now.minusMonths(12));
@@ -193,13 +208,33 @@ public class ExpertDraws {
     PanelDraw.Request request = new PanelDraw.Request(seed, seats, specialties, enterprise,
         application.evaluatorCreditCode(), excluded);
     PanelDraw.Result result = PanelDraw.draw(pool, request);
+    List<PanelDraw.AgencyCandidate> agencyPool = withAgency ? agencyPool(application, enterprise, now) : null;
+    PanelDraw.AgencyResult agencyResult = withAgency ? PanelDraw.drawAgency(agencyPool, request) : null;
     DrawRecord record = new DrawRecord(purpose, seats, specialties, enterprise, application.evaluatorCreditCode(),
-        excluded, pool, result);
+        excluded, pool, result, agencyPool, agencyResult);
     long drawId = draws.insertDraw(application.id(), purpose, seed, now, by, json(record));
     for (PanelDraw.Pick pick : result.picks()) {
       draws.insertAssignment(application.id(), pick.expertId(), drawId, enterprise, pick.forSpecialty(), now);
     }
+    if (agencyResult != null && agencyResult.agencyId() != null) {
+      agencies.assign(application.id(), agencyResult.agencyId(), drawId, enterprise, now);
+    }
     return result.picks();
+  }
+
+  private List<PanelDraw.AgencyCandidate> agencyPool(LicenceApplication application, String enterprise,
+      OffsetDateTime now) {
+    List<AgencyRepository.AgencyAssignment> lastYear = agencies.assignmentsSince(now.minusMonths(12));
+    return agencies.findAll().stream().map(agency -> PanelDraw.AgencyCandidate.of(agency,
+        (int) lastYear.stream().filter(a -> a.agencyId() == agency.id()).count(),
+        (int) lastYear.stream().filter(a -> a.agencyId() == agency.id() && a.applicationId() != application.id())
+            .filter(a -> a.enterpriseCreditCode().equals(enterprise)).count())).toList();
+  }
+
+  /** The agency drawn to support a case's technical review, if its licence type has one. */
+  public java.util.Optional<TechnicalAgency> agencyOf(long applicationId) {
+    return agencies.assignments(applicationId).stream().reduce((first, second) -> second)
+        .flatMap(assignment -> agencies.findById(assignment.agencyId()));
   }
 
   private Assignment current(long applicationId, String userId) {

@@ -96,6 +96,72 @@ public final class PanelDraw {
         List.copyOf(picks.values()), shortfalls);
   }
 
+  /** An intermediary technical agency as the draw sees it. */
+  public record AgencyCandidate(long agencyId, String name, String creditCode, boolean active,
+      List<Expert.Conflict> conflicts, int recentAssignments, int recentServicesOfEnterprise) {
+
+    static AgencyCandidate of(TechnicalAgency agency, int recentAssignments, int recentServicesOfEnterprise) {
+      return new AgencyCandidate(agency.id(), agency.name(), agency.creditCode(), agency.active(), agency.conflicts(),
+          recentAssignments, recentServicesOfEnterprise);
+    }
+  }
+
+  public record AgencyResult(List<Long> eligible, List<Exclusion> exclusions, Long agencyId, String name,
+      String shortfall) {}
+
+  /**
+   * The agency supporting the review, by the same rules: not the applicant, not the firm that wrote
+   * its safety evaluation, no declared conflict, no service to the enterprise in 12 months; weighted
+   * {@code 1 / (1 + load)}. Its random numbers are SplitMix64 from the seed XOR {@link #AGENCY_STREAM},
+   * so the agency draw does not depend on how many experts were drawn.
+   */
+  public static AgencyResult drawAgency(List<AgencyCandidate> pool, Request request) {
+    List<AgencyCandidate> eligible = new ArrayList<>();
+    List<Exclusion> exclusions = new ArrayList<>();
+    for (AgencyCandidate candidate : pool.stream().sorted(Comparator.comparingLong(AgencyCandidate::agencyId)).toList()) {
+      List<String> reasons = new ArrayList<>();
+      if (!candidate.active()) {
+        reasons.add("已停用");
+      }
+      if (candidate.creditCode().equals(request.enterpriseCreditCode())) {
+        reasons.add("即为申请企业");
+      }
+      if (candidate.creditCode().equals(request.evaluatorCreditCode())) {
+        reasons.add("为申请企业出具了安全评价报告");
+      }
+      candidate.conflicts().stream()
+          .filter(conflict -> conflict.creditCode().equals(request.enterpriseCreditCode()))
+          .forEach(conflict -> reasons.add("申报回避：" + conflict.reason()));
+      if (candidate.recentServicesOfEnterprise() > 0) {
+        reasons.add("12 个月内为该企业提供过技术服务");
+      }
+      if (reasons.isEmpty()) {
+        eligible.add(candidate);
+      } else {
+        exclusions.add(new Exclusion(candidate.agencyId(), candidate.name(), reasons));
+      }
+    }
+    List<Long> ids = eligible.stream().map(AgencyCandidate::agencyId).toList();
+    if (eligible.isEmpty()) {
+      return new AgencyResult(ids, exclusions, null, null, "没有可抽取的中介技术机构");
+    }
+    SplitMix64 random = new SplitMix64(request.seed() ^ AGENCY_STREAM);
+    double total = eligible.stream().mapToDouble(candidate -> 1.0 / (1 + candidate.recentAssignments())).sum();
+    double point = random.nextDouble() * total;
+    AgencyCandidate chosen = eligible.get(eligible.size() - 1);
+    for (AgencyCandidate candidate : eligible) {
+      point -= 1.0 / (1 + candidate.recentAssignments());
+      if (point < 0) {
+        chosen = candidate;
+        break;
+      }
+    }
+    return new AgencyResult(ids, exclusions, chosen.agencyId(), chosen.name(), null);
+  }
+
+  /** Separates the agency's random stream from the experts'. */
+  public static final long AGENCY_STREAM = 0x5DEECE66DL;
+
   static List<String> reasons(Candidate candidate, Request request) {
     List<String> reasons = new ArrayList<>();
     if (!candidate.active()) {

@@ -62,8 +62,11 @@ public class LicenceRequirements {
         row.getEntry("licenceNumberPrefix")));
   }
 
-  /** The expert panel of a licence type: its size and the specialties it must cover, in order. */
-  public record PanelRule(int panelSize, List<String> requiredSpecialties) {}
+  /**
+   * The expert panel of a licence type: its size, the specialties it must cover (in order), and
+   * whether an intermediary technical agency supports the review.
+   */
+  public record PanelRule(int panelSize, List<String> requiredSpecialties, boolean technicalAgency) {}
 
   public Optional<PanelRule> panelRule(String licenceType) {
     DmnDecisionResult result = decisionService.evaluateDecisionByKey(EXPERT_PANEL_DECISION)
@@ -76,7 +79,8 @@ public class LicenceRequirements {
     String specialties = row.getEntry("requiredSpecialties");
     return Optional.of(new PanelRule(((Number) row.getEntry("panelSize")).intValue(),
         specialties == null || specialties.isBlank() ? List.of()
-            : java.util.Arrays.stream(specialties.split(",")).map(String::strip).toList()));
+            : java.util.Arrays.stream(specialties.split(",")).map(String::strip).toList(),
+        Boolean.TRUE.equals(row.getEntryMap().get("technicalAgency"))));
   }
 
   public static final String INSPECTION_CHECKLIST_DECISION = "InspectionChecklist";

@@ -47,6 +47,8 @@ class ExpertReviewProcessTest {
   @Autowired CaseClocks clocks;
   @Autowired LicenceApplicationStarter starter;
   @Autowired ExpertService service;
+  @Autowired AgencyService agencyService;
+  @Autowired AgencyRepository agencies;
   CaseDriver driver;
   TestHttp http;
 
@@ -176,6 +178,47 @@ class ExpertReviewProcessTest {
             "申报回避专家：[申报回避：配偶在该企业任职]");
     // the three are inactive again, so that other tests' draws stay among the demo experts
     deactivate(service, "insider", "evaluator", "relative", applicant);
+  }
+
+  @Test
+  void aDesignReviewAlsoDrawsATechnicalAgencyUnderTheSameRules() {
+    String applicant = CaseDriver.newCreditCode();
+    String evaluator = CaseDriver.newCreditCode();
+    String fine = CaseDriver.newCreditCode();
+    assertThat(http.postJson("/api/agencies", "chief", "demo", Map.of("name", "某安全评价公司", "creditCode", evaluator,
+        "qualification", "APJ-（沪）-001", "contactName", "钱工", "phone", "021-55551111")).status()).isEqualTo(201);
+    assertThat(http.postJson("/api/agencies", "chief", "demo", Map.of("name", "回避的技术服务公司",
+        "creditCode", CaseDriver.newCreditCode(), "qualification", "APJ-（沪）-002", "contactName", "孙工",
+        "phone", "021-55552222", "conflicts", List.of(Map.of("creditCode", applicant, "reason", "为其编制过应急预案"))))
+        .status()).isEqualTo(201);
+    TestHttp.Response created = http.postJson("/api/agencies", "chief", "demo", Map.of("name", "市安全技术研究中心",
+        "creditCode", fine, "qualification", "APJ-（沪）-003", "contactName", "李工", "phone", "021-55553333"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(http.postJson("/api/agencies", "chief", "demo", Map.of("name", "无代码机构", "creditCode", "123",
+        "qualification", "x", "contactName", "x", "phone", "13900000000")).json().path("message").asText())
+        .startsWith("统一社会信用代码：");
+
+    var started = starter.start(new ApplicationForm("某化工项目公司", applicant, "张三", "13812345678",
+        "HAZCHEM_PROJECT_DESIGN_REVIEW", driver.completeMaterials("HAZCHEM_PROJECT_DESIGN_REVIEW"),
+        "某安全评价公司", evaluator));
+    ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(started.processInstanceId()).singleResult();
+    driver.accept(instance);
+
+    ExpertDraws.DrawView draw = draws.drawsOf(started.applicationId()).get(0);
+    assertThat(draw.record().result().picks()).hasSize(5);
+    PanelDraw.AgencyResult agency = draw.record().agencyResult();
+    assertThat(agency.name()).isEqualTo("市安全技术研究中心");
+    assertThat(agency.exclusions()).extracting(exclusion -> exclusion.name() + "：" + exclusion.reasons())
+        .contains("某安全评价公司：[为申请企业出具了安全评价报告]", "回避的技术服务公司：[申报回避：为其编制过应急预案]");
+    assertThat(draws.verify(draw.id()).reproduced()).isTrue();
+    assertThat(draws.agencyOf(started.applicationId())).get().extracting(TechnicalAgency::creditCode).isEqualTo(fine);
+    // retire the agencies, so that the next design review's draw is its own
+    for (TechnicalAgency each : http.get("/api/agencies", "officer", "demo").json().findValues("id").stream()
+        .map(id -> agencies.findById(id.asLong()).orElseThrow()).toList()) {
+      agencyService.update(each.id(), new AgencyService.AgencyRequest(each.name(), each.creditCode(), each.qualification(),
+          each.contactName(), each.phone(), false, List.of()));
+    }
   }
 
   private void deactivate(ExpertService service, String... prefixesAndCode) {

@@ -135,4 +135,31 @@ class PanelDrawTest {
     PanelDraw.Result tooFew = PanelDraw.draw(pool.subList(0, 4), request(1, 3, List.of()));
     assertThat(tooFew.shortfalls()).singleElement().asString().contains("需要 3 名");
   }
+
+  @Test
+  void theAgencyDrawFollowsTheSameConflictRulesAndIsReproducible() {
+    List<PanelDraw.AgencyCandidate> agencies = new ArrayList<>();
+    for (long id = 1; id <= 12; id++) {
+      String code = id == 1 ? APPLICANT : id == 2 ? EVALUATOR : "9131000000000" + id;
+      List<Expert.Conflict> conflicts = id == 3 ? List.of(new Expert.Conflict(APPLICANT, "曾为该企业编制预案")) : List.of();
+      agencies.add(new PanelDraw.AgencyCandidate(id, "机构" + id, code, id != 4, conflicts, (int) (id % 3),
+          id == 5 ? 1 : 0));
+    }
+    Map<Long, Integer> drawn = new HashMap<>();
+    for (long seed = 0; seed < DRAWS; seed++) {
+      PanelDraw.AgencyResult result = PanelDraw.drawAgency(agencies, request(seed, 3, List.of()));
+      assertThat(result.agencyId()).isNotIn(1L, 2L, 3L, 4L, 5L);
+      assertThat(PanelDraw.drawAgency(agencies, request(seed, 3, List.of()))).isEqualTo(result);
+      drawn.merge(result.agencyId(), 1, Integer::sum);
+    }
+    assertThat(drawn.keySet()).containsExactlyInAnyOrder(6L, 7L, 8L, 9L, 10L, 11L, 12L);
+    assertThat(drawn.get(6L)).as("no recent work is drawn about three times as often as two jobs")
+        .isGreaterThan(2 * drawn.get(8L));
+    PanelDraw.AgencyResult one = PanelDraw.drawAgency(agencies, request(1, 3, List.of()));
+    assertThat(one.exclusions()).extracting(exclusion -> exclusion.expertId() + ":" + exclusion.reasons())
+        .containsExactly("1:[即为申请企业]", "2:[为申请企业出具了安全评价报告]", "3:[申报回避：曾为该企业编制预案]",
+            "4:[已停用]", "5:[12 个月内为该企业提供过技术服务]");
+    assertThat(PanelDraw.drawAgency(agencies.subList(0, 5), request(1, 3, List.of())).shortfall())
+        .isEqualTo("没有可抽取的中介技术机构");
+  }
 }
