@@ -10,7 +10,7 @@
   const NOTICE = {
     ACCEPTANCE: '受理通知书', ONE_TIME: '一次性告知书', TOLERANCE_PLEDGE: '容缺受理承诺书', CORRECTION: '补正材料通知书',
     NON_ACCEPTANCE: '不予受理决定书', APPROVAL: '准予行政许可决定书', REFUSAL: '不予行政许可决定书',
-    SUPPLY_REMINDER: '补交材料提醒', WITHDRAWAL: '退办通知书'
+    SUPPLY_REMINDER: '补交材料提醒', WITHDRAWAL: '退办通知书', RECTIFICATION: '现场核查整改通知书'
   };
   const $ = (selector) => document.querySelector(selector);
   // the bureau's dates are Beijing time, wherever the browser is
@@ -96,6 +96,16 @@
           upload.append(input);
         }
       }
+      if (item.awaitsRectification) {
+        const rectification = document.createElement('p');
+        rectification.className = 'rectification';
+        rectification.append('现场核查需要整改：请上传整改材料（照片、说明等）');
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.addEventListener('change', () => sendRectification(item.applicationId, input));
+        rectification.append(input);
+        view.querySelector('.status').after(rectification);
+      }
       const notices = view.querySelector('.notices');
       for (const notice of item.notices) {
         const entry = document.createElement('li');
@@ -124,6 +134,23 @@
       await call('/applications/' + applicationId + '/materials/' + encodeURIComponent(material.materialCode)
         + '/documents', { method: 'POST', body: form });
       say('“' + material.materialName + '”已上传' + (material.toSupply ? '，等待窗口核验。' : '。'), true);
+      await load();
+    } catch (error) {
+      say(error.message);
+      input.value = '';
+    }
+  }
+
+  async function sendRectification(applicationId, input) {
+    const file = input.files[0];
+    if (!file) {
+      return;
+    }
+    const form = new FormData();
+    form.append('file', file);
+    try {
+      await call('/applications/' + applicationId + '/rectification', { method: 'POST', body: form });
+      say('整改材料“' + file.name + '”已上传，等待承办人复查。', true);
       await load();
     } catch (error) {
       say(error.message);

@@ -25,7 +25,9 @@ public record CaseNotice(long id, long applicationId, NoticeKind kind, String no
     /** 不予许可决定书. */
     REFUSAL("不准"),
     /** 退办通知书. */
-    WITHDRAWAL("退");
+    WITHDRAWAL("退"),
+    /** 现场核查整改通知书: what the inspection found and how to send the evidence of rectification. */
+    RECTIFICATION("改");
 
     private final String abbreviation;
 

@@ -64,6 +64,19 @@ public class DocumentService {
         "不接受该文件类型：仅接受 PDF、OFD、JPEG、PNG、Word、Excel 和 WPS 文件（按文件内容识别，不看扩展名）");
   }
 
+  /** The material code under which an enterprise's rectification evidence is kept. */
+  public static final String RECTIFICATION = "RECTIFICATION";
+
+  /** Stores the enterprise's evidence of rectification after an inspection (documents, photos, videos). */
+  @Transactional
+  public StoredDocument storeRectification(long applicationId, String originalName, InputStream content,
+      String uploadedBy) {
+    java.util.Set<DocumentType> accepted = java.util.EnumSet.copyOf(DocumentType.MATERIALS);
+    accepted.addAll(DocumentType.EVIDENCE);
+    return store(applicationId, RECTIFICATION, originalName, content, uploadedBy, accepted,
+        "不接受该文件类型：仅接受 PDF、OFD、Word、Excel、WPS 文件和 JPEG、PNG 照片、MP4、MOV 视频");
+  }
+
   /** Stores a photo or video taken at an on-site inspection (no material; JPEG, PNG, MP4, MOV). */
   @Transactional
   public StoredDocument storeEvidence(long applicationId, String originalName, InputStream content, String uploadedBy) {

@@ -3,6 +3,8 @@ package io.github.xuke.inspection;
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
 import io.github.xuke.application.ApplicationRepository;
+import io.github.xuke.application.CaseNotice;
+import io.github.xuke.application.CaseNoticeRepository;
 import io.github.xuke.application.InvalidApplicationException;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.calendar.WorkingDays;
@@ -63,11 +65,13 @@ public class InspectionService {
   private final WorkingDays workingDays;
   private final DocumentService documents;
   private final IdentityService identityService;
+  private final CaseNoticeRepository notices;
   private final Clock clock;
 
   public InspectionService(InspectionRepository inspections, ApplicationRepository applications, ExpertDraws draws,
       ExpertRepository experts, CaseClocks clocks, WorkingDays workingDays, DocumentService documents,
-      IdentityService identityService, Clock clock) {
+      IdentityService identityService, CaseNoticeRepository notices, Clock clock) {
+    this.notices = notices;
     this.inspections = inspections;
     this.applications = applications;
     this.draws = draws;
@@ -217,7 +221,21 @@ public class InspectionService {
     request.checks().forEach(check -> inspections.insertCheck(inspection.id(), check));
     inspections.record(inspection.id(), request.result(), request.findings() == null ? null : request.findings().strip(),
         by, now);
+    if ("RECTIFY".equals(request.result())) {
+      LicenceApplication application = applications.get(applicationId);
+      notices.insert(applicationId, CaseNotice.NoticeKind.RECTIFICATION, now, by, "现场核查整改通知书\n案件编号："
+          + application.caseNumber() + "\n现场核查发现以下问题，请整改：\n" + request.findings().strip()
+          + "\n请在企业服务平台本案“整改材料”中上传整改后的照片、说明等材料，或通知承办人现场复查。"
+          + "\n整改期间不计入办理时限。");
+    }
     return inspections.find(inspection.id()).orElseThrow();
+  }
+
+  /** Whether the case waits for the enterprise's rectification (recorded RECTIFY, not yet re-checked). */
+  @Transactional(readOnly = true)
+  public boolean awaitsRectification(long applicationId) {
+    return inspections.latestOf(applicationId).filter(found -> found.state() == Inspection.State.RECORDED)
+        .filter(found -> "RECTIFY".equals(found.result()) && found.rectificationResult() == null).isPresent();
   }
 
   /** 复查整改情况: the enterprise's rectification passed or not. */

@@ -57,6 +57,16 @@ public class PortalController {
     }
   }
 
+  /** Evidence of rectification after an inspection found problems (multipart {@code file}). */
+  @PostMapping(value = "/applications/{id}/rectification", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ResponseEntity<PortalService.PortalDocument> rectification(@PathVariable long id,
+      @RequestParam("file") MultipartFile file) throws IOException {
+    try (InputStream content = file.getInputStream()) {
+      return ResponseEntity.status(201)
+          .body(portal.uploadRectification(currentUser.id(), id, file.getOriginalFilename(), content));
+    }
+  }
+
   @GetMapping("/documents/{id}")
   public ResponseEntity<Resource> download(@PathVariable long id) {
     return DocumentController.attachment(portal.download(currentUser.id(), id));

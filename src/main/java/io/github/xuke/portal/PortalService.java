@@ -47,12 +47,14 @@ public class PortalService {
   private final LicenceRepository licences;
   private final LicenceRequirements requirements;
   private final CurrentUser currentUser;
+  private final io.github.xuke.inspection.InspectionService inspections;
 
   public PortalService(EnterpriseAccounts accounts, ApplicationRepository applications,
       ApplicationService applicationService, MaterialItemRepository materials, CaseNoticeRepository notices,
       DocumentService documents, LicenceRepository licences, LicenceRequirements requirements,
-      CurrentUser currentUser) {
+      CurrentUser currentUser, io.github.xuke.inspection.InspectionService inspections) {
     this.currentUser = currentUser;
+    this.inspections = inspections;
     this.accounts = accounts;
     this.applications = applications;
     this.applicationService = applicationService;
@@ -75,8 +77,8 @@ public class PortalService {
 
   public record PortalCase(long applicationId, String caseNumber, String licenceType, String licenceTypeName,
       ApplicationStatus status, OffsetDateTime receivedAt, OffsetDateTime acceptedAt, OffsetDateTime supplyDueAt,
-      String decision, String licenceNumber, List<PortalMaterial> materials, List<PortalNotice> notices,
-      List<PortalDocument> documents) {}
+      String decision, String licenceNumber, boolean awaitsRectification, List<PortalMaterial> materials,
+      List<PortalNotice> notices, List<PortalDocument> documents) {}
 
   @Transactional(readOnly = true)
   public List<PortalCase> casesOf(String userId) {
@@ -109,6 +111,16 @@ public class PortalService {
     return document(stored);
   }
 
+  /** The enterprise's evidence of rectification, while the case waits for it. */
+  @Transactional
+  public PortalDocument uploadRectification(String userId, long applicationId, String fileName, InputStream content) {
+    own(userId, applicationId);
+    if (!inspections.awaitsRectification(applicationId)) {
+      throw new ApiException(HttpStatus.CONFLICT, "NO_RECTIFICATION", null, "本案当前没有需要提交的整改材料");
+    }
+    return document(documents.storeRectification(applicationId, fileName, content, userId));
+  }
+
   @Transactional(readOnly = true)
   public DocumentService.Download download(String userId, long documentId) {
     StoredDocument document = documents.find(documentId)
@@ -131,6 +143,7 @@ public class PortalService {
             .map(LicenceTypeRule::name).orElse(application.licenceType()),
         application.status(), application.receivedAt(), application.acceptedAt(), application.supplyDueAt(),
         application.decision(), licences.findByApplication(id).map(licence -> licence.licenceNumber()).orElse(null),
+        inspections.awaitsRectification(id),
         materials.findByApplication(id).stream().map(item -> new PortalMaterial(item.materialCode(),
             item.materialName(), item.keyMaterial(), item.status(), item.stateText(), toSupply(application, item)))
             .toList(),

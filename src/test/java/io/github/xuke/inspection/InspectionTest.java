@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -165,6 +166,37 @@ class InspectionTest {
     });
     assertThat(recorded.participants().get(0).mealNote()).contains("25 元");
     assertThat(recorded.checks()).extracting(Inspection.Check::itemCode).contains("SITE_DISTANCE", "FIRE_FACILITIES");
+  }
+
+  @Test
+  void theEnterpriseSendsItsRectificationThroughThePortalAndTheOfficerRechecks() {
+    String creditCode = CaseDriver.newCreditCode();
+    ProcessInstance instance = driver.start("clerk", CaseDriver.intakeForm(creditCode, "HAZCHEM_SAFE_USE",
+        driver.completeMaterials("HAZCHEM_SAFE_USE")));
+    driver.accept(instance);
+    long id = driver.applicationId(instance);
+    String password = http.postJson("/api/enterprise-accounts", "clerk", "demo", Map.of("creditCode", creditCode))
+        .json().path("initialPassword").asText();
+    String upload = "/api/portal/applications/" + id + "/rectification";
+    assertThat(http.postFile(upload, creditCode, password, "file", "整改.jpg", CaseDriver.PHOTO, true).status())
+        .as("nothing to rectify yet").isEqualTo(409);
+
+    driver.expertReview(instance, "PASS");
+    driver.inspect(instance, "RECTIFY", "应急器材柜缺少防毒面具", List.of());
+    JsonNode seen = http.get("/api/portal/applications/" + id, creditCode, password).json();
+    assertThat(seen.path("awaitsRectification").asBoolean()).isTrue();
+    assertThat(seen.path("notices").findValuesAsText("kind")).contains("RECTIFICATION");
+    assertThat(seen.path("notices").findValuesAsText("content")).anySatisfy(content ->
+        assertThat(content).contains("应急器材柜缺少防毒面具"));
+    TestHttp.Response sent = http.postFile(upload, creditCode, password, "file", "整改.jpg", CaseDriver.PHOTO, true);
+    assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+    assertThat(sent.json().path("materialCode").asText()).isEqualTo("RECTIFICATION");
+
+    driver.complete(instance, TASK_RECHECK_RECTIFICATION, "officer2", form()
+        .putValue(RECTIFICATION_RESULT.name(), "FAILED")
+        .putValue(RECTIFICATION_NOTE.name(), "照片中的防毒面具型号不符合要求"));
+    assertThat(INSPECTION_RESULT.from(engine.getRuntimeService().getVariables(instance.getId()))).isEqualTo("FAIL");
+    assertThat(inspections.awaitsRectification(id)).isFalse();
   }
 
   private static void at(String localDateTime) {
