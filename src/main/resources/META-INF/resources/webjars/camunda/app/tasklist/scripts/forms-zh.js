@@ -1,6 +1,6 @@
 /*
  * Xuke: Chinese for the few fixed English strings of the Camunda Forms renderer (form-js 1.8.7 in
- * Tasklist 7.24 has no translations): validation messages and placeholders. Loaded through
+ * Tasklist 7.24 has no translations): validation messages, placeholders and drop-down list texts. Loaded through
  * `customScripts` in config.js as an ES module; it only rewrites text the renderer shows.
  */
 const MESSAGES = [
@@ -14,6 +14,8 @@ const MESSAGES = [
   [/^Field must be a valid international phone number\.$/, () => '请填写有效的电话号码。']
 ];
 const PLACEHOLDERS = { Select: '请选择', Search: '搜索', 'mm/dd/yyyy': '年/月/日', 'yyyy/mm/dd': '年/月/日' };
+// texts of the drop-down lists (select, taglist)
+const LIST_TEXTS = { 'All values selected': '已全部选择', 'No results': '无匹配项', 'No options': '无可选项' };
 
 function translateText(node) {
   const text = node.nodeValue && node.nodeValue.trim();
@@ -23,6 +25,10 @@ function translateText(node) {
   // the select's placeholder is drawn as text in div.fjs-select-placeholder, not as an attribute
   if (PLACEHOLDERS[text] && node.parentElement && node.parentElement.closest('[class*="placeholder"]')) {
     node.nodeValue = PLACEHOLDERS[text];
+    return;
+  }
+  if (LIST_TEXTS[text] && node.parentElement && node.parentElement.closest('[class*="dropdownlist"]')) {
+    node.nodeValue = LIST_TEXTS[text];
     return;
   }
   if (!text.startsWith('Field ')) {
