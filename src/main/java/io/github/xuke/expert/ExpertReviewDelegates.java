@@ -8,6 +8,7 @@ import io.github.xuke.clock.ClockKind;
 import io.github.xuke.system.CurrentUser;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.json.SpinJsonNode;
@@ -59,11 +60,26 @@ public class ExpertReviewDelegates {
     };
   }
 
-  /** {@code Task_RemindExpert} (提醒专家): the pre-review is due soon. */
+  /**
+   * {@code Task_RemindExpert} (提醒专家): the pre-review is due soon; recorded, and the expert's task
+   * rises to the top of 我的任务 (high priority).
+   */
   @Bean
-  JavaDelegate remindExpertDelegate(ExpertDraws draws) {
-    return execution -> draws.remind(applicationId(execution), EXPERT.get(execution));
+  JavaDelegate remindExpertDelegate(ExpertDraws draws, TaskService taskService, CurrentUser currentUser) {
+    return execution -> {
+      draws.remind(applicationId(execution), EXPERT.get(execution));
+      currentUser.withoutAuthorization(() -> {
+        taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+            .taskDefinitionKey(ExpertReviewProcess.Elements.TASK_EXPERT_PRE_REVIEW)
+            .taskAssignee(EXPERT.get(execution)).list()
+            .forEach(task -> taskService.setPriority(task.getId(), REMINDED_PRIORITY));
+        return null;
+      });
+    };
   }
+
+  /** The priority of a pre-review the expert was reminded of (Tasklist's default is 50). */
+  static final int REMINDED_PRIORITY = 90;
 
   /** {@code Task_RecordExpertOpinion} (登记预审意见): the conclusion, comments and findings per material. */
   @Bean

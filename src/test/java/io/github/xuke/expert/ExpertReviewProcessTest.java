@@ -136,6 +136,8 @@ class ExpertReviewProcessTest {
         .activityId(ExpertReviewProcess.Elements.TIMER_PRE_REVIEW_REMINDER).singleResult();
     engine.getManagementService().executeJob(reminder.getId());
     assertThat(draws.panel(id)).filteredOn(a -> a.remindedAt() != null).hasSize(1);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult().getPriority())
+        .as("the reminded task rises in the expert's list").isEqualTo(90);
 
     // one expert finds a problem; the case gets the strictest conclusion and every expert's words
     driver.completeAssigned(review, form()

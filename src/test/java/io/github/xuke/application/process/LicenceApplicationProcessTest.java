@@ -470,6 +470,11 @@ class LicenceApplicationProcessTest {
     Map<String, Object> variables = variables(instance);
     assertThat(INSPECTION_RESULT.from(variables)).isEqualTo("PASS");
     assertThat(INSPECTION_FINDINGS.from(variables)).contains("灭火器过期三具", "整改复查：整改合格。");
+    assertThat(EXPERT_COMMENTS.from(variables)).as("the panel's opinions reach the officer's review").contains("技术材料符合要求");
+    driver.complete(instance, TASK_REVIEW_CASE, "officer", form()
+        .putValue(REVIEW_RECOMMENDATION.name(), Values.APPROVE)
+        .putValue(REVIEW_OPINION.name(), "专家预审通过，现场核查整改后合格，建议准予许可"));
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_APPROVE_LICENCE);
   }
 
   private void reviewAndApprove(ProcessInstance instance) {
