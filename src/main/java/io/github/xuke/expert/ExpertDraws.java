@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ExpertDraws {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ExpertDraws.class);
+
   public static final String PANEL = "PANEL";
   public static final String REPLACEMENT = "REPLACEMENT";
 
@@ -70,7 +72,11 @@ public class ExpertDraws {
   /** A draw as supervisors read it. */
   public record DrawView(long id, String purpose, long seed, OffsetDateTime drawnAt, String drawnBy, DrawRecord record) {}
 
-  /** The panel's first draw; returns the user ids of the experts drawn. */
+  /**
+   * The panel's first draw; returns the user ids of the experts drawn. An empty pool does not stop
+   * the case: the shortfall is recorded, nobody is invited, and the consolidated opinion tells the
+   * officer to organise the technical review.
+   */
   public List<String> drawPanel(long applicationId, String by) {
     LicenceApplication application = applications.get(applicationId);
     LicenceRequirements.PanelRule rule = requirements.panelRule(application.licenceType())
@@ -81,7 +87,7 @@ public class ExpertDraws {
     List<PanelDraw.Pick> picks = draw(application, PANEL, rule.panelSize(), specialties, Map.of(),
         rule.technicalAgency(), by);
     if (picks.isEmpty()) {
-      throw new IllegalStateException("专家库中没有可为案件 " + application.caseNumber() + " 抽取的专家，请补充专家库后重试");
+      log.warn("No expert could be drawn for case {}: the expert pool has nobody eligible", application.caseNumber());
     }
     return picks.stream().map(PanelDraw.Pick::userId).toList();
   }

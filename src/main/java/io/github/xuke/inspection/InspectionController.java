@@ -31,18 +31,21 @@ public class InspectionController {
   private final InspectionService inspections;
   private final WorkingDays workingDays;
   private final CurrentUser currentUser;
+  private final java.time.Clock clock;
 
-  public InspectionController(InspectionService inspections, WorkingDays workingDays, CurrentUser currentUser) {
+  public InspectionController(InspectionService inspections, WorkingDays workingDays, CurrentUser currentUser,
+      java.time.Clock clock) {
     this.inspections = inspections;
     this.workingDays = workingDays;
     this.currentUser = currentUser;
+    this.clock = clock;
   }
 
   /** Inspections starting from {@code from} up to and including {@code to} (dates; default: the next 7 days). */
   @GetMapping
   public List<Inspection> between(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
     requireReader();
-    LocalDate first = date(from, "from", LocalDate.now(workingDays.zone()));
+    LocalDate first = date(from, "from", LocalDate.ofInstant(clock.instant(), workingDays.zone()));
     LocalDate last = date(to, "to", first.plusDays(6));
     if (last.isBefore(first) || last.isAfter(first.plusDays(366))) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "to", "查询区间应在一年以内，且结束日期不早于开始日期");

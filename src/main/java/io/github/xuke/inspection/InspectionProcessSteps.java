@@ -64,7 +64,7 @@ public class InspectionProcessSteps {
   /** {@code Task_RecordInspectionSchedule} (登记核查安排): the appointment, its participants and checklist. */
   @Bean
   JavaDelegate recordInspectionScheduleDelegate(InspectionService inspections, LicenceRequirements requirements,
-      CurrentUser currentUser) {
+      io.github.xuke.calendar.WorkingDays workingDays, CurrentUser currentUser) {
     return execution -> {
       long id = applicationId(execution);
       Inspection inspection = inspections.schedule(id, new InspectionService.ScheduleRequest(
@@ -72,8 +72,7 @@ public class InspectionProcessSteps {
           INSPECTION_EXPERTS.get(execution), Boolean.TRUE.equals(AFTER_HOURS.get(execution)),
           AFTER_HOURS_REASON.get(execution)), currentUser.id());
       INSPECTION_ID.set(execution, inspection.id());
-      INSPECTION_DATE.set(execution, inspection.startsAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
-          .toLocalDate().toString());
+      INSPECTION_DATE.set(execution, inspection.startsAt().atZoneSameInstant(workingDays.zone()).toLocalDate().toString());
       INSPECTION_PARTICIPANTS.set(execution, json(inspection.participants().stream().map(p -> new ParticipantRow(
           p.userId(), p.name(), p.role().displayName(), false, false, false, null, null, false)).toList()));
       String type = io.github.xuke.application.process.LicenceApplicationProcess.Variables.LICENCE_TYPE.get(execution);

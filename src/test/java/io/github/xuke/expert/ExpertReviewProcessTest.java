@@ -47,6 +47,7 @@ class ExpertReviewProcessTest {
   @Autowired CaseClocks clocks;
   @Autowired LicenceApplicationStarter starter;
   @Autowired ExpertService service;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired AgencyService agencyService;
   @Autowired AgencyRepository agencies;
   CaseDriver driver;
@@ -221,6 +222,75 @@ class ExpertReviewProcessTest {
       agencyService.update(each.id(), new AgencyService.AgencyRequest(each.name(), each.creditCode(), each.qualification(),
           each.contactName(), each.phone(), false, List.of()));
     }
+  }
+
+  @Test
+  void whenNobodyIsLeftToReplaceADeclineTheBranchEndsAndTheOfficerIsTold() {
+    ProcessInstance instance = driver.acceptedCase("PRECURSOR_CHEM_RECORD");
+    long id = driver.applicationId(instance);
+    for (int round = 0; round < 100; round++) {
+      List<Task> invitations = driver.caseTasks(instance, ExpertReviewProcess.Elements.TASK_CONFIRM_PARTICIPATION);
+      if (invitations.isEmpty()) {
+        break;
+      }
+      driver.completeAssigned(invitations.get(0), form()
+          .putValue(ExpertReviewProcess.Variables.PARTICIPATION_DECISION.name(), ExpertReviewProcess.Values.DECLINE)
+          .putValue(ExpertReviewProcess.Variables.DECLINE_REASON.name(), "本人回避"));
+    }
+    assertThat(draws.panel(id)).isNotEmpty().allSatisfy(a -> assertThat(a.state()).isEqualTo(Assignment.State.DECLINED));
+    assertThat(draws.drawsOf(id).get(draws.drawsOf(id).size() - 1).record().result().shortfalls()).isNotEmpty();
+    BpmnAwareTests.assertThat(instance).isNotWaitingAt(LicenceApplicationProcess.Elements.CALL_EXPERT_REVIEW);
+    assertThat(LicenceApplicationProcess.Variables.EXPERT_COMMENTS.from(engine.getRuntimeService()
+        .getVariables(instance.getId()))).contains("没有专家提交预审意见");
+  }
+
+  @Test
+  void anEmptyPoolDoesNotStopTheCaseTheShortfallIsRecordedAndTheOfficerTold() {
+    List<Long> active = jdbc.sql("select id from expert where active = true").query(Long.class).list();
+    jdbc.sql("update expert set active = false where active = true").update();
+    try {
+      ProcessInstance instance = driver.acceptedCase("HAZCHEM_SAFE_USE");
+      long id = driver.applicationId(instance);
+      assertThat(driver.caseTasks(instance, ExpertReviewProcess.Elements.TASK_CONFIRM_PARTICIPATION)).isEmpty();
+      assertThat(draws.drawsOf(id).get(0).record().result().shortfalls()).contains("合格专家不足：需要 3 名，只抽到 0 名");
+      assertThat(LicenceApplicationProcess.Variables.EXPERT_COMMENTS.from(engine.getRuntimeService()
+          .getVariables(instance.getId()))).contains("没有专家提交预审意见");
+      BpmnAwareTests.assertThat(instance).isWaitingAt(LicenceApplicationProcess.Elements.TASK_SCHEDULE_INSPECTION);
+    } finally {
+      for (long expert : active) {
+        jdbc.sql("update expert set active = true where id = ?").param(expert).update();
+      }
+    }
+  }
+
+  /** Every flow node of process ExpertReview was reached by the cases of the suite (the coverage gate). */
+  @org.junit.jupiter.api.AfterAll
+  static void everyFlowNodeOfTheExpertReviewWasReached(@Autowired ProcessEngine engine) {
+    if (!ALL_RAN.get()) {
+      return; // a single test was run on its own
+    }
+    java.util.Set<String> reached = new java.util.HashSet<>();
+    for (var instance : engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ExpertReviewProcess.PROCESS_ID).list()) {
+      engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list()
+          .forEach(activity -> reached.add(activity.getActivityId()));
+    }
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ExpertReviewProcess.PROCESS_ID).latestVersion().singleResult().getId();
+    for (org.camunda.bpm.model.bpmn.instance.FlowNode node : engine.getRepositoryService()
+        .getBpmnModelInstance(definition).getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class)) {
+      assertThat(reached).as("flow node of ExpertReview reached by the tests").contains(node.getId());
+    }
+  }
+
+  static final java.util.concurrent.atomic.AtomicInteger RUN = new java.util.concurrent.atomic.AtomicInteger();
+  static final java.util.concurrent.atomic.AtomicBoolean ALL_RAN = new java.util.concurrent.atomic.AtomicBoolean();
+
+  @AfterEach
+  void countRun() {
+    long tests = java.util.Arrays.stream(ExpertReviewProcessTest.class.getDeclaredMethods())
+        .filter(method -> method.isAnnotationPresent(Test.class)).count();
+    ALL_RAN.set(RUN.incrementAndGet() == tests);
   }
 
   private void deactivate(ExpertService service, String... prefixesAndCode) {
