@@ -59,6 +59,6 @@ class DemoExpertPool implements ApplicationRunner {
   }
 
   private static ExpertData demo(String userId, String name, Set<Specialty> specialties, String employer) {
-    return new ExpertData(userId, name, specialties, employer, null, "本市", "13800000000", true, List.of());
+    return new ExpertData(userId, name, specialties, employer, null, "本市", "13800000000", true, List.of(), null);
   }
 }

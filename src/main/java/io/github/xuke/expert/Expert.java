@@ -14,7 +14,8 @@ public record Expert(
     String region,
     String phone,
     boolean active,
-    List<Conflict> conflicts) {
+    List<Conflict> conflicts,
+    String email) {
 
   /** A declared conflict of interest with an enterprise (申报回避). */
   public record Conflict(String creditCode, String reason) {}

@@ -13,7 +13,8 @@ public record ExpertData(
     String region,
     String phone,
     boolean active,
-    List<Expert.Conflict> conflicts) {
+    List<Expert.Conflict> conflicts,
+    String email) {
 
   public ExpertData {
     specialties = specialties == null ? Set.of() : Set.copyOf(specialties);

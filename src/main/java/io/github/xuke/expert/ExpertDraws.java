@@ -44,13 +44,16 @@ public class ExpertDraws {
   private final LicenceRequirements requirements;
   private final WorkingDays workingDays;
   private final ObjectMapper mapper;
+  private final io.github.xuke.notification.Notifications notifications;
   private final Clock clock;
   private final int answerWorkingDays;
   private final SecureRandom seeds = new SecureRandom();
 
   public ExpertDraws(ExpertRepository experts, AgencyRepository agencies, DrawRepository draws, ApplicationRepository applications,
       EnterpriseRepository enterprises, LicenceRequirements requirements, WorkingDays workingDays,
-      ObjectMapper mapper, Clock clock, @Value("${xuke.expert-answer-working-days:1}") int answerWorkingDays) {
+      ObjectMapper mapper, io.github.xuke.notification.Notifications notifications, Clock clock,
+      @Value("${xuke.expert-answer-working-days:1}") int answerWorkingDays) {
+    this.notifications = notifications;
     this.experts = experts;
     this.agencies = agencies;
     this.draws = draws;
@@ -119,7 +122,12 @@ public class ExpertDraws {
   }
 
   public void remind(long applicationId, String userId) {
-    draws.reminded(current(applicationId, userId).id(), now());
+    Assignment assignment = current(applicationId, userId);
+    draws.reminded(assignment.id(), now());
+    LicenceApplication application = applications.get(applicationId);
+    notifications.toUser("expert-reminder:" + assignment.id(), userId, "预审即将到期：" + application.caseNumber(),
+        "请尽快在任务列表中完成案件 " + application.caseNumber() + "（" + application.enterpriseName()
+            + "）的专家预审技术材料。");
   }
 
   public void recordReview(long applicationId, String userId, String conclusion, String findings) {
@@ -219,8 +227,16 @@ public class ExpertDraws {
     DrawRecord record = new DrawRecord(purpose, seats, specialties, enterprise, application.evaluatorCreditCode(),
         excluded, pool, result, agencyPool, agencyResult);
     long drawId = draws.insertDraw(application.id(), purpose, seed, now, by, json(record));
+    String answerBy = workingDays.dayOf(answerDue()).toString();
     for (PanelDraw.Pick pick : result.picks()) {
       draws.insertAssignment(application.id(), pick.expertId(), drawId, enterprise, pick.forSpecialty(), now);
+      notifications.toUser("expert-invitation:" + drawId + ":" + pick.userId(), pick.userId(),
+          "评审邀请：" + application.caseNumber(),
+          pick.name() + "专家：您被随机抽取为" + application.enterpriseName() + "许可申请（案件 "
+              + application.caseNumber() + "）的评审专家" + (pick.forSpecialty() == null ? ""
+              : "（" + pick.forSpecialty().displayName() + "）") + "。请于 " + answerBy
+              + " 前登录任务列表（我的任务 → 确认是否参加评审）确认；与申请企业或其安全评价机构有利害关系的，请申报回避。"
+              + "逾期未确认的，将重新抽取。");
     }
     if (agencyResult != null && agencyResult.agencyId() != null) {
       agencies.assign(application.id(), agencyResult.agencyId(), drawId, enterprise, now);

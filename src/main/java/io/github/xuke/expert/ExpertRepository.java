@@ -23,7 +23,7 @@ public class ExpertRepository {
   }
 
   private record Row(long id, String userId, String name, String employer, String employerCreditCode,
-      String region, String phone, boolean active) {}
+      String region, String phone, boolean active, String email) {}
 
   /** Every expert, ordered by id (the order the draw relies on). */
   public List<Expert> findAll() {
@@ -43,7 +43,7 @@ public class ExpertRepository {
     return rows.stream().map(row -> new Expert(row.id(), row.userId(), row.name(),
         Set.copyOf(specialties.getOrDefault(row.id(), EnumSet.noneOf(Specialty.class))), row.employer(),
         row.employerCreditCode(), row.region(), row.phone(), row.active(),
-        List.copyOf(conflicts.getOrDefault(row.id(), List.of())))).toList();
+        List.copyOf(conflicts.getOrDefault(row.id(), List.of())), row.email())).toList();
   }
 
   public Optional<Expert> findById(long id) {
@@ -58,10 +58,10 @@ public class ExpertRepository {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into expert (user_id, name, employer, employer_credit_code, region, phone, active,
-              created_at, updated_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              created_at, updated_at, email)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(data.userId(), data.name(), data.employer(), data.employerCreditCode(), data.region(),
-            data.phone(), data.active(), at, at)
+            data.phone(), data.active(), at, at, data.email())
         .update(keys, "id");
     long id = keys.getKey().longValue();
     writeDetails(id, data, at);
@@ -71,10 +71,10 @@ public class ExpertRepository {
   public void update(long id, ExpertData data, OffsetDateTime at) {
     jdbc.sql("""
             update expert set name = ?, employer = ?, employer_credit_code = ?, region = ?, phone = ?,
-              active = ?, updated_at = ?
+              active = ?, updated_at = ?, email = ?
             where id = ?""")
         .params(data.name(), data.employer(), data.employerCreditCode(), data.region(), data.phone(),
-            data.active(), at, id)
+            data.active(), at, data.email(), id)
         .update();
     jdbc.sql("delete from expert_specialty where expert_id = ?").param(id).update();
     jdbc.sql("delete from expert_conflict where expert_id = ?").param(id).update();

@@ -38,6 +38,7 @@ public class ExpertService {
 
   static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9]{2,64}");
   static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{7,30}");
+  static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   /** The CSV columns, by their Chinese header (English codes are accepted too). */
   static final Map<String, String> COLUMNS = columns();
   private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
@@ -85,6 +86,9 @@ public class ExpertService {
       if (user != null) {
         user.setFirstName(data.name());
         user.setLastName("");
+        if (data.email() != null) {
+          user.setEmail(data.email());
+        }
         identityService.saveUser(user);
       }
       return null;
@@ -102,7 +106,8 @@ public class ExpertService {
       throw new ApiException(HttpStatus.BAD_REQUEST, "EMPTY_FILE", "file", "文件为空");
     }
     List<String> header = rows.get(0).stream().map(name -> COLUMNS.getOrDefault(name.strip(), name.strip())).toList();
-    List<String> missing = COLUMNS.values().stream().distinct().filter(column -> !column.equals("conflicts"))
+    List<String> missing = COLUMNS.values().stream().distinct()
+        .filter(column -> !column.equals("conflicts") && !column.equals("email"))
         .filter(column -> !header.contains(column)).toList();
     if (!missing.isEmpty()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_CSV", "file", "表头缺少列：" + String.join("、",
@@ -162,7 +167,7 @@ public class ExpertService {
       User user = identityService.newUser(data.userId());
       user.setFirstName(data.name());
       user.setLastName("");
-      user.setEmail(data.userId() + "@expert.xuke.invalid");
+      user.setEmail(data.email() != null ? data.email() : data.userId() + "@expert.xuke.invalid");
       user.setPassword(password);
       identityService.saveUser(user);
     }
@@ -212,8 +217,12 @@ public class ExpertService {
       conflicts.add(new Expert.Conflict(code, conflict.reason() == null || conflict.reason().isBlank()
           ? "本人申报回避" : conflict.reason().strip()));
     }
+    String email = request.email() == null || request.email().isBlank() ? null : request.email().strip();
+    if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+      throw invalid("email", "电子邮箱格式不正确");
+    }
     return new ExpertData(userId, name, specialties, employer, employerCode, region, phone,
-        request.active() == null || request.active(), conflicts);
+        request.active() == null || request.active(), conflicts, email);
   }
 
   private static ExpertRequest fromCsv(Map<String, String> values) {
@@ -226,7 +235,7 @@ public class ExpertService {
     return new ExpertRequest(values.get("userId"), values.get("name"), specialties, values.get("employer"),
         values.get("employerCreditCode"), values.get("region"), values.get("phone"),
         !(active.equals("否") || active.equalsIgnoreCase("false") || active.equals("0") || active.equals("停用")),
-        conflicts);
+        conflicts, values.get("email"));
   }
 
   private static String text(String value, String field, String label, int max) {
@@ -270,7 +279,7 @@ public class ExpertService {
     Map<String, String> columns = new LinkedHashMap<>();
     for (String[] pair : new String[][] {{"账号", "userId"}, {"姓名", "name"}, {"专长", "specialties"},
         {"工作单位", "employer"}, {"工作单位统一社会信用代码", "employerCreditCode"}, {"地区", "region"},
-        {"联系电话", "phone"}, {"在库", "active"}, {"回避企业", "conflicts"}}) {
+        {"联系电话", "phone"}, {"在库", "active"}, {"回避企业", "conflicts"}, {"电子邮箱", "email"}}) {
       columns.put(pair[0], pair[1]);
       columns.put(pair[1], pair[1]);
     }

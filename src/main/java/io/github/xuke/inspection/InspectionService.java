@@ -66,11 +66,14 @@ public class InspectionService {
   private final DocumentService documents;
   private final IdentityService identityService;
   private final CaseNoticeRepository notices;
+  private final io.github.xuke.notification.Notifications notifications;
   private final Clock clock;
 
   public InspectionService(InspectionRepository inspections, ApplicationRepository applications, ExpertDraws draws,
       ExpertRepository experts, CaseClocks clocks, WorkingDays workingDays, DocumentService documents,
-      IdentityService identityService, CaseNoticeRepository notices, Clock clock) {
+      IdentityService identityService, CaseNoticeRepository notices,
+      io.github.xuke.notification.Notifications notifications, Clock clock) {
+    this.notifications = notifications;
     this.notices = notices;
     this.inspections = inspections;
     this.applications = applications;
@@ -147,6 +150,13 @@ public class InspectionService {
     }
     for (String expert : expertIds) {
       inspections.insertParticipant(id, expert, name(expert), Inspection.Role.EXPERT);
+    }
+    String when = start.format(TIME) + "–" + end.toLocalTime();
+    for (String person : everyone) {
+      notifications.toUser("inspection:" + id + ":" + person, person, "现场核查安排：" + application.caseNumber(),
+          "现场核查：" + application.enterpriseName() + "（案件 " + application.caseNumber() + "），时间 " + when
+              + (officeHours ? "" : "（企业申请的延时/预约服务）") + "。请按时到场，宣读承诺书，发放现场核查监督卡，"
+              + "全程记录，不收取任何费用，不接受宴请，不乘坐企业车辆。");
     }
     return inspections.find(id).orElseThrow();
   }
