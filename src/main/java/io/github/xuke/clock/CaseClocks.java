@@ -354,6 +354,10 @@ public class CaseClocks {
     CaseClock paused = found.withPause(ClockState.PAUSED, found.pausedValue(), now());
     change(found, paused, ClockEvent.Type.PAUSED, "暂停计时：" + required(reason));
     moveTimers(paused); // to the far future: a paused clock cannot fire
+    system(() -> {
+      moveWarningTimersAsSystem(paused, applications.get(applicationId));
+      return null;
+    });
     return paused;
   }
 
@@ -527,6 +531,19 @@ public class CaseClocks {
       task.setDueDate(Date.from(timed.dueAt().toInstant()));
       task.setFollowUpDate(Date.from(timed.warnAt().toInstant()));
       taskService.saveTask(task);
+    }
+    moveWarningTimersAsSystem(timed, application);
+  }
+
+  /** The timers of the case's processes that fire at the clock's warning follow it (parked while paused). */
+  private void moveWarningTimersAsSystem(CaseClock timed, LicenceApplication application) {
+    if (timed.kind().warningTimers().isEmpty()) {
+      return;
+    }
+    OffsetDateTime warning = timed.state() == ClockState.PAUSED ? PAUSED_TIMER : timed.warnAt();
+    for (var instance : runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(application.caseNumber()).active().list()) {
+      timed.kind().warningTimers().forEach(timer -> moveTimer(instance.getId(), timer, warning));
     }
   }
 

@@ -81,6 +81,14 @@ public enum ClockKind {
     return dueOfTasks;
   }
 
+  /**
+   * Timers in the case's processes that fire at this clock's warning (the reminder to the experts
+   * before the inspection's due); they move with the clock.
+   */
+  public Set<String> warningTimers() {
+    return this == INSPECTION ? Set.of(ExpertReviewProcess.Elements.TIMER_PRE_REVIEW_REMINDER) : Set.of();
+  }
+
   /** The user tasks whose completion meets this clock. */
   public Set<String> metByTasks() {
     return metByTasks;

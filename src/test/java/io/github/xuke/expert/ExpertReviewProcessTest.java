@@ -245,6 +245,29 @@ class ExpertReviewProcessTest {
   }
 
   @Test
+  void theReminderFollowsTheInspectionClockWhenItIsPausedOrExtended() {
+    ProcessInstance instance = driver.acceptedCase("HAZCHEM_SAFE_USE");
+    long id = driver.applicationId(instance);
+    for (Task invitation : driver.caseTasks(instance, ExpertReviewProcess.Elements.TASK_CONFIRM_PARTICIPATION)) {
+      driver.completeAssigned(invitation, form().putValue(ExpertReviewProcess.Variables.PARTICIPATION_DECISION.name(),
+          ExpertReviewProcess.Values.PARTICIPATE));
+    }
+    String reviewInstance = driver.caseTasks(instance, ExpertReviewProcess.Elements.TASK_EXPERT_PRE_REVIEW).get(0)
+        .getProcessInstanceId();
+    java.util.function.Supplier<List<Date>> reminders = () -> engine.getManagementService().createJobQuery()
+        .processInstanceId(reviewInstance).activityId(ExpertReviewProcess.Elements.TIMER_PRE_REVIEW_REMINDER).list()
+        .stream().map(Job::getDuedate).toList();
+    assertThat(reminders.get()).hasSize(3);
+
+    clocks.extend(id, ClockKind.INSPECTION, 2, "企业申请推迟现场核查，分管局长批准");
+    Date warning = Date.from(clocks.ofCase(id).stream().filter(c -> c.kind() == ClockKind.INSPECTION).findFirst()
+        .orElseThrow().warnAt().toInstant());
+    assertThat(reminders.get()).containsOnly(warning);
+    clocks.pause(id, ClockKind.INSPECTION, "企业停产检修");
+    assertThat(reminders.get()).allSatisfy(due -> assertThat(due).isAfter(Date.from(java.time.Instant.parse("2999-01-01T00:00:00Z"))));
+  }
+
+  @Test
   void anEmptyPoolDoesNotStopTheCaseTheShortfallIsRecordedAndTheOfficerTold() {
     List<Long> active = jdbc.sql("select id from expert where active = true").query(Long.class).list();
     jdbc.sql("update expert set active = false where active = true").update();
