@@ -11,7 +11,6 @@ import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.StaffGroup;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;

@@ -24,7 +24,6 @@ import io.github.xuke.application.NoticePdf;
 import io.github.xuke.clock.CaseClocks;
 import io.github.xuke.clock.ClockKind;
 import io.github.xuke.clock.ClockState;
-import io.github.xuke.document.StoredDocument;
 import io.github.xuke.licence.LicenceRepository;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
