@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The clocks of a licence case: what each measures, its legal basis, the user tasks whose due date
- * it sets, and the user tasks whose completion meets it.
+ * it sets, the user tasks whose completion meets it, the steps the law excludes from it, and the
+ * timers of the case that fire at its warning.
  */
 public enum ClockKind {
   /** 《行政许可法》第三十二条: within 5 working days of receipt, a correction notice or acceptance. */
@@ -17,18 +18,20 @@ public enum ClockKind {
   /** The bureau's promise: on-site inspection and technical review within 3 working days. */
   INSPECTION("现场核查与技术评审时限", "本局承诺",
       Set.of(TASK_SCHEDULE_INSPECTION, TASK_ON_SITE_INSPECTION, ExpertReviewProcess.Elements.TASK_EXPERT_PRE_REVIEW),
-      Set.of(TASK_ON_SITE_INSPECTION)),
+      Set.of(TASK_ON_SITE_INSPECTION), Set.of(), Set.of(),
+      Set.of(ExpertReviewProcess.Elements.TIMER_PRE_REVIEW_REMINDER)),
   /** The bureau's promise: a decision within the committed working days of the licence type. */
   COMMITTED_DECISION("承诺办结时限", "本局承诺",
       Set.of(TASK_REVIEW_CASE, TASK_APPROVE_LICENCE), Set.of(TASK_APPROVE_LICENCE),
-      Set.of(TASK_RECHECK_RECTIFICATION), Set.of()),
+      Set.of(TASK_RECHECK_RECTIFICATION), Set.of(), Set.of()),
   /**
    * The statutory limit of the licence type (《行政许可法》第四十二条 and the type's regulation);
    * expert review does not count (第四十五条): process {@code ExpertReview} pauses it from the draw
    * to the consolidated opinion; nor does the enterprise's rectification after the inspection.
    */
   STATUTORY_DECISION("法定办理时限", "《行政许可法》第四十二条、第四十五条及该事项规章", Set.of(),
-      Set.of(TASK_APPROVE_LICENCE), Set.of(TASK_RECHECK_RECTIFICATION), Set.of(ExpertReviewProcess.PROCESS_ID)),
+      Set.of(TASK_APPROVE_LICENCE), Set.of(TASK_RECHECK_RECTIFICATION), Set.of(ExpertReviewProcess.PROCESS_ID),
+      Set.of()),
   /** Tolerated items: the limit told in the one-time notice; met when the last item arrives. */
   TOLERATED_SUPPLY("容缺材料补交期限", "一次性告知书", Set.of(TASK_RECORD_SUPPLIED_MATERIALS), Set.of()),
   /** 《行政许可法》第四十四条: the licence reaches the applicant within 10 days of the decision. */
@@ -40,13 +43,15 @@ public enum ClockKind {
   private final Set<String> metByTasks;
   private final Set<String> pausedDuringTasks;
   private final Set<String> pausedDuringProcesses;
+  private final Set<String> warningTimers;
 
   ClockKind(String label, String basis, Set<String> dueOfTasks, Set<String> metByTasks) {
-    this(label, basis, dueOfTasks, metByTasks, Set.of(), Set.of());
+    this(label, basis, dueOfTasks, metByTasks, Set.of(), Set.of(), Set.of());
   }
 
   ClockKind(String label, String basis, Set<String> dueOfTasks, Set<String> metByTasks,
-      Set<String> pausedDuringTasks, Set<String> pausedDuringProcesses) {
+      Set<String> pausedDuringTasks, Set<String> pausedDuringProcesses, Set<String> warningTimers) {
+    this.warningTimers = warningTimers;
     this.label = label;
     this.basis = basis;
     this.dueOfTasks = dueOfTasks;
@@ -86,7 +91,7 @@ public enum ClockKind {
    * before the inspection's due); they move with the clock.
    */
   public Set<String> warningTimers() {
-    return this == INSPECTION ? Set.of(ExpertReviewProcess.Elements.TIMER_PRE_REVIEW_REMINDER) : Set.of();
+    return warningTimers;
   }
 
   /** The user tasks whose completion meets this clock. */

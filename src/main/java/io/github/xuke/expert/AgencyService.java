@@ -1,6 +1,5 @@
 package io.github.xuke.expert;
 
-import io.github.xuke.application.CreditCode;
 import io.github.xuke.web.ApiException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -49,46 +48,21 @@ public class AgencyService {
 
   private static TechnicalAgency check(AgencyRequest request, String fixedCode) {
     if (request == null) {
-      throw invalid(null, "请求内容为空");
+      throw PoolFields.invalid(null, "请求内容为空");
     }
-    String name = text(request.name(), "name", "机构名称", 200);
-    String code = fixedCode != null ? fixedCode : creditCode(request.creditCode(), "creditCode", "统一社会信用代码");
-    String qualification = text(request.qualification(), "qualification", "资质（如安全评价机构资质证书编号）", 200);
-    String contact = text(request.contactName(), "contactName", "联系人", 50);
-    String phone = text(request.phone(), "phone", "联系电话", 30);
-    if (!ExpertService.PHONE.matcher(phone).matches()) {
-      throw invalid("phone", "联系电话格式不正确");
-    }
+    String name = PoolFields.text(request.name(), "name", "机构名称", 200);
+    String code = fixedCode != null ? fixedCode : PoolFields.creditCode(request.creditCode(), "creditCode", "统一社会信用代码");
+    String qualification = PoolFields.text(request.qualification(), "qualification", "资质（如安全评价机构资质证书编号）", 200);
+    String contact = PoolFields.text(request.contactName(), "contactName", "联系人", 50);
+    String phone = PoolFields.phone(request.phone());
     List<Expert.Conflict> conflicts = new ArrayList<>();
     for (ExpertRequest.ConflictRequest conflict : request.conflicts() == null
         ? List.<ExpertRequest.ConflictRequest>of() : request.conflicts()) {
-      conflicts.add(new Expert.Conflict(creditCode(conflict.creditCode(), "conflicts", "回避企业统一社会信用代码"),
+      conflicts.add(new Expert.Conflict(PoolFields.creditCode(conflict.creditCode(), "conflicts", "回避企业统一社会信用代码"),
           conflict.reason() == null || conflict.reason().isBlank() ? "机构申报回避" : conflict.reason().strip()));
     }
     return new TechnicalAgency(0, name, code, qualification, contact, phone,
         request.active() == null || request.active(), conflicts);
-  }
-
-  private static String creditCode(String value, String field, String label) {
-    String code = text(value, field, label, 30);
-    CreditCode.problem(code).ifPresent(problem -> {
-      throw invalid(field, label + "：" + problem);
-    });
-    return CreditCode.normalize(code);
-  }
-
-  private static String text(String value, String field, String label, int max) {
-    if (value == null || value.isBlank()) {
-      throw invalid(field, "请填写" + label);
-    }
-    if (value.strip().length() > max) {
-      throw invalid(field, label + "不能超过 " + max + " 个字");
-    }
-    return value.strip();
-  }
-
-  private static ApiException invalid(String field, String message) {
-    return new ApiException(HttpStatus.BAD_REQUEST, "INVALID_AGENCY", field, message);
   }
 
   private OffsetDateTime now() {

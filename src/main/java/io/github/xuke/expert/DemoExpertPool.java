@@ -23,7 +23,7 @@ class DemoExpertPool implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoExpertPool.class);
 
-  static final List<ExpertData> DEMO = List.of(
+  static final List<Expert> DEMO = List.of(
       demo("expert", "张专家", Set.of(Specialty.CHEMICAL_PROCESS, Specialty.SAFETY_MANAGEMENT), "市化工研究院"),
       demo("expert2", "刘评审", Set.of(Specialty.ELECTRICAL, Specialty.EQUIPMENT), "市特种设备检验所"),
       demo("expert3", "王消防", Set.of(Specialty.FIRE, Specialty.SAFETY_MANAGEMENT), "市消防技术服务中心"),
@@ -50,15 +50,15 @@ class DemoExpertPool implements ApplicationRunner {
       return;
     }
     OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    List<ExpertData> present = DEMO.stream()
+    List<Expert> present = DEMO.stream()
         .filter(data -> identityService.createUserQuery().userId(data.userId()).count() == 1).toList();
     present.forEach(data -> experts.insert(data, now));
     if (!present.isEmpty()) {
-      log.info("Demo expert pool created: {}", present.stream().map(ExpertData::userId).toList());
+      log.info("Demo expert pool created: {}", present.stream().map(Expert::userId).toList());
     }
   }
 
-  private static ExpertData demo(String userId, String name, Set<Specialty> specialties, String employer) {
-    return new ExpertData(userId, name, specialties, employer, null, "本市", "13800000000", true, List.of(), null);
+  private static Expert demo(String userId, String name, Set<Specialty> specialties, String employer) {
+    return new Expert(0, userId, name, specialties, employer, null, "本市", "13800000000", true, List.of(), null);
   }
 }

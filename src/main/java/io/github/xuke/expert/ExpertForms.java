@@ -1,8 +1,7 @@
 package io.github.xuke.expert;
 
-import io.github.xuke.application.MaterialItem;
 import io.github.xuke.application.MaterialItemRepository;
-import org.camunda.spin.Spin;
+import io.github.xuke.application.process.JsonRows;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +19,7 @@ public class ExpertForms {
   }
 
   public SpinJsonNode findings(Long applicationId) {
-    SpinJsonNode rows = Spin.JSON("[]");
-    for (MaterialItem item : materials.findByApplication(applicationId)) {
-      rows.append(Spin.JSON("{}").prop("materialCode", item.materialCode()).prop("materialName", item.materialName())
-          .prop("finding", ""));
-    }
-    return rows;
+    return JsonRows.toJson(materials.findByApplication(applicationId).stream()
+        .map(item -> new FindingRow(item.materialCode(), item.materialName(), "")).toList());
   }
 }

@@ -54,7 +54,7 @@ public class ExpertRepository {
     return findAll().stream().filter(expert -> expert.userId().equals(userId)).findFirst();
   }
 
-  public long insert(ExpertData data, OffsetDateTime at) {
+  public long insert(Expert data, OffsetDateTime at) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into expert (user_id, name, employer, employer_credit_code, region, phone, active,
@@ -68,7 +68,7 @@ public class ExpertRepository {
     return id;
   }
 
-  public void update(long id, ExpertData data, OffsetDateTime at) {
+  public void update(long id, Expert data, OffsetDateTime at) {
     jdbc.sql("""
             update expert set name = ?, employer = ?, employer_credit_code = ?, region = ?, phone = ?,
               active = ?, updated_at = ?, email = ?
@@ -81,7 +81,7 @@ public class ExpertRepository {
     writeDetails(id, data, at);
   }
 
-  private void writeDetails(long id, ExpertData data, OffsetDateTime at) {
+  private void writeDetails(long id, Expert data, OffsetDateTime at) {
     for (Specialty specialty : data.specialties()) {
       jdbc.sql("insert into expert_specialty (expert_id, specialty) values (?, ?)")
           .params(id, specialty.name()).update();

@@ -11,7 +11,7 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.json.SpinJsonNode;
+import io.github.xuke.application.process.JsonRows;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -86,13 +86,10 @@ public class ExpertReviewDelegates {
   JavaDelegate recordExpertOpinionDelegate(ExpertDraws draws) {
     return execution -> {
       StringBuilder findings = new StringBuilder();
-      SpinJsonNode rows = PRE_REVIEW_FINDINGS.get(execution);
-      if (rows != null) {
-        for (SpinJsonNode row : rows.elements()) {
-          String finding = row.hasProp("finding") && !row.prop("finding").isNull() ? row.prop("finding").stringValue() : "";
-          if (!finding.isBlank()) {
-            findings.append(row.prop("materialName").stringValue()).append("：").append(finding.strip()).append("\n");
-          }
+      for (ExpertForms.FindingRow row : JsonRows.fromJson(PRE_REVIEW_FINDINGS.get(execution),
+          ExpertForms.FindingRow[].class, PRE_REVIEW_FINDINGS.name())) {
+        if (row.finding() != null && !row.finding().isBlank()) {
+          findings.append(row.materialName()).append("：").append(row.finding().strip()).append("\n");
         }
       }
       String comments = PRE_REVIEW_COMMENTS.get(execution);

@@ -49,6 +49,19 @@ public record Inspection(
     }
   }
 
+  /** A checklist item's result (the options of the 检查表 rows). */
+  public enum CheckResult {
+    CONFORM, NONCONFORM, NOT_APPLICABLE
+  }
+
+  /** A participant's meal on the day (the options of the 就餐 select). */
+  public enum Meal {
+    /** 未就餐. */
+    NONE,
+    /** 按标准付费就餐: needs the amount and the receipt. */
+    PAID_STANDARD
+  }
+
   /** What each participant confirmed on site. */
   public record Participant(String userId, String name, Role role, Boolean pledgeRead, Boolean cardHanded,
       Boolean noFee, String meal, String mealNote, Boolean noRide, OffsetDateTime confirmedAt) {}

@@ -2,10 +2,8 @@ package io.github.xuke.inspection;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.xuke.application.InvalidApplicationException;
+import io.github.xuke.application.process.JsonRows;
+import io.github.xuke.application.process.LicenceApplicationProcess.Values;
 import io.github.xuke.licence.LicenceRequirements;
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.StaffGroup;
@@ -33,9 +31,6 @@ public class InspectionProcessSteps {
 
   /** One row of the 检查表. */
   public record CheckRow(String itemCode, String item, String result, String note) {}
-
-  private static final ObjectMapper ROWS = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private static long applicationId(org.camunda.bpm.engine.delegate.VariableScope scope) {
     return APPLICATION_ID.get(scope);
@@ -72,10 +67,10 @@ public class InspectionProcessSteps {
           AFTER_HOURS_REASON.get(execution)), currentUser.id());
       INSPECTION_ID.set(execution, inspection.id());
       INSPECTION_DATE.set(execution, inspection.startsAt().atZoneSameInstant(workingDays.zone()).toLocalDate().toString());
-      INSPECTION_PARTICIPANTS.set(execution, json(inspection.participants().stream().map(p -> new ParticipantRow(
+      INSPECTION_PARTICIPANTS.set(execution, JsonRows.toJson(inspection.participants().stream().map(p -> new ParticipantRow(
           p.userId(), p.name(), p.role().displayName(), false, false, false, null, null, false)).toList()));
       String type = io.github.xuke.application.process.LicenceApplicationProcess.Variables.LICENCE_TYPE.get(execution);
-      INSPECTION_CHECKS.set(execution, json(currentUser.withoutAuthorization(() -> requirements.inspectionChecklist(type))
+      INSPECTION_CHECKS.set(execution, JsonRows.toJson(currentUser.withoutAuthorization(() -> requirements.inspectionChecklist(type))
           .stream().map(item -> new CheckRow(item.code(), item.item(), null, null)).toList()));
     };
   }
@@ -84,11 +79,11 @@ public class InspectionProcessSteps {
   @Bean
   JavaDelegate recordInspectionDelegate(InspectionService inspections, CurrentUser currentUser) {
     return execution -> {
-      List<Inspection.Participant> participants = rows(INSPECTION_PARTICIPANTS.get(execution), ParticipantRow[].class,
+      List<Inspection.Participant> participants = JsonRows.fromJson(INSPECTION_PARTICIPANTS.get(execution), ParticipantRow[].class,
           INSPECTION_PARTICIPANTS.name()).stream().map(row -> new Inspection.Participant(row.userId(), row.name(),
               null, row.pledgeRead(), row.cardHanded(), row.noFee(), row.meal(), row.mealNote(), row.noRide(), null))
           .toList();
-      List<Inspection.Check> checks = rows(INSPECTION_CHECKS.get(execution), CheckRow[].class, INSPECTION_CHECKS.name())
+      List<Inspection.Check> checks = JsonRows.fromJson(INSPECTION_CHECKS.get(execution), CheckRow[].class, INSPECTION_CHECKS.name())
           .stream().map(row -> new Inspection.Check(row.itemCode(), row.item(), row.result(), row.note())).toList();
       inspections.record(applicationId(execution), new InspectionService.RecordRequest(participants, checks,
           INSPECTION_RESULT.get(execution), INSPECTION_FINDINGS.get(execution)), currentUser.id());
@@ -99,31 +94,12 @@ public class InspectionProcessSteps {
   @Bean
   JavaDelegate recordRectificationRecheckDelegate(InspectionService inspections, CurrentUser currentUser) {
     return execution -> {
-      boolean passed = "PASSED".equals(RECTIFICATION_RESULT.get(execution));
+      boolean passed = Values.RECTIFIED.equals(RECTIFICATION_RESULT.get(execution));
       inspections.recheck(applicationId(execution), passed, RECTIFICATION_NOTE.get(execution), currentUser.id());
-      INSPECTION_RESULT.set(execution, passed ? "PASS" : "FAIL");
+      INSPECTION_RESULT.set(execution, passed ? Values.INSPECTION_PASS : Values.INSPECTION_FAIL);
       String findings = INSPECTION_FINDINGS.get(execution);
       INSPECTION_FINDINGS.set(execution, (findings == null ? "" : findings.strip() + "\n")
           + "整改复查：" + (passed ? "整改合格。" : "整改不合格。") + RECTIFICATION_NOTE.get(execution).strip());
     };
-  }
-
-  private static SpinJsonNode json(List<?> rows) {
-    try {
-      return Spin.JSON(ROWS.writeValueAsString(rows));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static <T> List<T> rows(SpinJsonNode json, Class<T[]> type, String variable) {
-    if (json == null) {
-      return List.of();
-    }
-    try {
-      return List.of(ROWS.readValue(json.toString(), type));
-    } catch (JsonProcessingException e) {
-      throw new InvalidApplicationException(variable, "表格内容格式不正确：" + e.getOriginalMessage());
-    }
   }
 }

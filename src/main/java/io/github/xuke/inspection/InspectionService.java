@@ -7,6 +7,8 @@ import io.github.xuke.application.CaseNotice;
 import io.github.xuke.application.CaseNoticeRepository;
 import io.github.xuke.application.InvalidApplicationException;
 import io.github.xuke.application.LicenceApplication;
+import io.github.xuke.application.process.LicenceApplicationProcess.Values;
+import io.github.xuke.clock.ClockKind;
 import io.github.xuke.calendar.WorkingDays;
 import io.github.xuke.clock.CaseClocks;
 import io.github.xuke.document.DocumentService;
@@ -53,9 +55,6 @@ public class InspectionService {
   static final LocalTime OFFICE_OPENS = LocalTime.of(8, 30);
   static final LocalTime OFFICE_CLOSES = LocalTime.of(17, 30);
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-  public static final String MEAL_NONE = "NONE";
-  public static final String MEAL_PAID_STANDARD = "PAID_STANDARD";
-  public static final Set<String> CHECK_RESULTS = Set.of("CONFORM", "NONCONFORM", "NOT_APPLICABLE");
 
   private final InspectionRepository inspections;
   private final ApplicationRepository applications;
@@ -101,7 +100,7 @@ public class InspectionService {
     if (start.toInstant().isBefore(clock.instant().minus(Duration.ofMinutes(5)))) {
       throw invalid(INSPECTION_START.name(), "核查时间不能早于现在");
     }
-    Date due = clocks.dueOf(applicationId, "INSPECTION");
+    Date due = clocks.dueOf(applicationId, ClockKind.INSPECTION.name());
     if (due != null && start.toInstant().isAfter(due.toInstant())) {
       throw invalid(INSPECTION_START.name(), "超出现场核查与技术评审时限（" + workingDays.dayOf(due)
           + " 前）；确需延后的，请先申请延长期限");
@@ -193,10 +192,11 @@ public class InspectionService {
       if (!missing.isEmpty()) {
         throw invalid(INSPECTION_PARTICIPANTS.name(), scheduled.name() + "尚未确认：" + String.join("、", missing));
       }
-      if (!MEAL_NONE.equals(row.meal()) && !MEAL_PAID_STANDARD.equals(row.meal())) {
+      Inspection.Meal meal = option(Inspection.Meal.class, row.meal());
+      if (meal == null) {
         throw invalid(INSPECTION_PARTICIPANTS.name(), scheduled.name() + "：请确认未接受宴请（未就餐或按标准付费就餐）");
       }
-      if (MEAL_PAID_STANDARD.equals(row.meal()) && (row.mealNote() == null || row.mealNote().isBlank())) {
+      if (meal == Inspection.Meal.PAID_STANDARD && (row.mealNote() == null || row.mealNote().isBlank())) {
         throw invalid(INSPECTION_PARTICIPANTS.name(), scheduled.name() + "按标准付费就餐，须写明金额和票据");
       }
       if (scheduled.role() == Inspection.Role.INSPECTOR) {
@@ -207,17 +207,18 @@ public class InspectionService {
       throw invalid(INSPECTION_PARTICIPANTS.name(), "现场核查至少需要两名执法人员在场确认");
     }
     for (Inspection.Check check : request.checks()) {
-      if (check.result() == null || !CHECK_RESULTS.contains(check.result())) {
+      Inspection.CheckResult result = option(Inspection.CheckResult.class, check.result());
+      if (result == null) {
         throw invalid(INSPECTION_CHECKS.name(), "请填写检查项“" + check.item() + "”的结果");
       }
-      if ("NONCONFORM".equals(check.result()) && (check.note() == null || check.note().isBlank())) {
+      if (result == Inspection.CheckResult.NONCONFORM && (check.note() == null || check.note().isBlank())) {
         throw invalid(INSPECTION_CHECKS.name(), "检查项“" + check.item() + "”不符合，须写明情况");
       }
     }
     if (request.result() == null || request.result().isBlank()) {
       throw invalid(INSPECTION_RESULT.name(), "请选择核查结论");
     }
-    if (!"PASS".equals(request.result()) && (request.findings() == null || request.findings().isBlank())) {
+    if (!Values.INSPECTION_PASS.equals(request.result()) && (request.findings() == null || request.findings().isBlank())) {
       throw invalid(INSPECTION_FINDINGS.name(), "需整改或不符合条件的，须写明发现的问题");
     }
     if (inspection.evidence().isEmpty()) {
@@ -231,7 +232,7 @@ public class InspectionService {
     request.checks().forEach(check -> inspections.insertCheck(inspection.id(), check));
     inspections.record(inspection.id(), request.result(), request.findings() == null ? null : request.findings().strip(),
         by, now);
-    if ("RECTIFY".equals(request.result())) {
+    if (Values.INSPECTION_RECTIFY.equals(request.result())) {
       LicenceApplication application = applications.get(applicationId);
       notices.insert(applicationId, CaseNotice.NoticeKind.RECTIFICATION, now, by, "现场核查整改通知书\n案件编号："
           + application.caseNumber() + "\n现场核查发现以下问题，请整改：\n" + request.findings().strip()
@@ -245,7 +246,8 @@ public class InspectionService {
   @Transactional(readOnly = true)
   public boolean awaitsRectification(long applicationId) {
     return inspections.latestOf(applicationId).filter(found -> found.state() == Inspection.State.RECORDED)
-        .filter(found -> "RECTIFY".equals(found.result()) && found.rectificationResult() == null).isPresent();
+        .filter(found -> Values.INSPECTION_RECTIFY.equals(found.result()) && found.rectificationResult() == null)
+        .isPresent();
   }
 
   /** 复查整改情况: the enterprise's rectification passed or not. */
@@ -255,7 +257,7 @@ public class InspectionService {
     if (note == null || note.isBlank()) {
       throw invalid(RECTIFICATION_NOTE.name(), "请写明复查情况（整改材料、复查方式）");
     }
-    inspections.recheck(inspection.id(), passed ? "PASSED" : "FAILED", note.strip(), by, now());
+    inspections.recheck(inspection.id(), passed ? Values.RECTIFIED : Values.NOT_RECTIFIED, note.strip(), by, now());
     return inspections.find(inspection.id()).orElseThrow();
   }
 
@@ -307,6 +309,15 @@ public class InspectionService {
     }
     String name = ((user.getLastName() == null ? "" : user.getLastName()) + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
     return name.isEmpty() ? userId : name;
+  }
+
+  /** The option of a form's select, or null when none (or an unknown one) was chosen. */
+  private static <E extends Enum<E>> E option(Class<E> type, String value) {
+    try {
+      return value == null ? null : Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** A day of a year without a loaded holiday notice counts by weekday, as its deadlines do. */

@@ -3,8 +3,8 @@ package io.github.xuke.portal;
 import io.github.xuke.application.Enterprise;
 import io.github.xuke.application.EnterpriseRepository;
 import io.github.xuke.system.CurrentUser;
+import io.github.xuke.system.InitialPasswords;
 import io.github.xuke.web.ApiException;
-import java.security.SecureRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.HttpStatus;
@@ -21,12 +21,10 @@ public class EnterpriseAccounts {
 
   public static final String GROUP = "enterprise";
   static final int MIN_PASSWORD_LENGTH = 8;
-  private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
   private final IdentityService identityService;
   private final EnterpriseRepository enterprises;
   private final CurrentUser currentUser;
-  private final SecureRandom random = new SecureRandom();
 
   public EnterpriseAccounts(IdentityService identityService, EnterpriseRepository enterprises,
       CurrentUser currentUser) {
@@ -46,7 +44,7 @@ public class EnterpriseAccounts {
       throw new ApiException(HttpStatus.CONFLICT, "ACCOUNT_EXISTS", "creditCode",
           "该企业已开通企业服务平台账号；如忘记密码，请重置密码");
     }
-    String password = newPassword();
+    String password = InitialPasswords.next();
     // who may open accounts was checked where the request came in; the identity tables are the engine's
     currentUser.withoutAuthorization(() -> {
       User user = identityService.newUser(enterprise.creditCode());
@@ -69,7 +67,7 @@ public class EnterpriseAccounts {
     if (user == null) {
       throw new ApiException(HttpStatus.NOT_FOUND, "NO_ACCOUNT", "creditCode", "该企业尚未开通企业服务平台账号");
     }
-    String password = newPassword();
+    String password = InitialPasswords.next();
     user.setPassword(password);
     currentUser.withoutAuthorization(() -> {
       identityService.saveUser(user);
@@ -108,15 +106,5 @@ public class EnterpriseAccounts {
         "UNKNOWN_ENTERPRISE", "creditCode", "未找到统一社会信用代码为 " + code + " 的申请企业；企业须先提交过申请"));
   }
 
-  private String newPassword() {
-    StringBuilder password = new StringBuilder();
-    while (password.length() < 12 || password.chars().allMatch(Character::isLetter)
-        || password.chars().noneMatch(Character::isLetter)) {
-      if (password.length() >= 12) {
-        password.setLength(0);
-      }
-      password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-    }
-    return password.toString();
-  }
+
 }

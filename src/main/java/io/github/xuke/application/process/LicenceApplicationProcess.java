@@ -113,6 +113,13 @@ public final class LicenceApplicationProcess {
     public static final String CORRECTION = "CORRECTION";
     public static final String APPROVE = "APPROVE";
     public static final String REFUSE = "REFUSE";
+    /** 核查结论: 符合条件 / 需整改 / 不符合条件. */
+    public static final String INSPECTION_PASS = "PASS";
+    public static final String INSPECTION_RECTIFY = "RECTIFY";
+    public static final String INSPECTION_FAIL = "FAIL";
+    /** 复查结论: 整改合格 / 整改不合格. */
+    public static final String RECTIFIED = "PASSED";
+    public static final String NOT_RECTIFIED = "FAILED";
 
     private Values() {}
   }

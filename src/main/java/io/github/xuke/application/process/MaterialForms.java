@@ -2,9 +2,6 @@ package io.github.xuke.application.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xuke.application.InvalidApplicationException;
 import io.github.xuke.application.MaterialItem;
 import io.github.xuke.application.MaterialItemRepository;
@@ -43,12 +40,10 @@ public class MaterialForms {
 
   private final MaterialItemRepository materials;
   private final DocumentService documents;
-  private final ObjectMapper mapper;
 
-  public MaterialForms(MaterialItemRepository materials, DocumentService documents, ObjectMapper mapper) {
+  public MaterialForms(MaterialItemRepository materials, DocumentService documents) {
     this.materials = materials;
     this.documents = documents;
-    this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   }
 
   /** Writes every list of the case into the scope (the process instance). */
@@ -63,13 +58,13 @@ public class MaterialForms {
     Map<String, List<StoredDocument>> byMaterial = documents.ofCase(applicationId).stream()
         .filter(document -> document.materialCode() != null)
         .collect(Collectors.groupingBy(StoredDocument::materialCode));
-    MATERIAL_REVIEW.put(scope, json(items.stream().map(item -> new ReviewRow(item.materialCode(),
+    MATERIAL_REVIEW.put(scope, JsonRows.toJson(items.stream().map(item -> new ReviewRow(item.materialCode(),
         item.materialName(), item.keyMaterial() ? "关键材料" : "非关键材料",
         documentsText(byMaterial.get(item.materialCode())), reviewResult(item.status()).name(),
         item.statusReason())).toList()));
     List<MaterialItem> suppliable = items.stream()
         .filter(item -> !item.keyMaterial() && item.status().outstanding()).toList();
-    SUPPLY_REVIEW.put(scope, json(suppliable.stream().map(item -> new SupplyRow(item.materialCode(),
+    SUPPLY_REVIEW.put(scope, JsonRows.toJson(suppliable.stream().map(item -> new SupplyRow(item.materialCode(),
         item.materialName(), supplyState(item), documentsText(byMaterial.get(item.materialCode())),
         item.status() == MaterialStatus.AWAITING_CHECK ? item.supplyChannel().name() : null,
         item.status() == MaterialStatus.AWAITING_CHECK ? item.supplyReference() : null,
@@ -86,7 +81,7 @@ public class MaterialForms {
 
   /** The clerk's check rows as sent by the form. */
   public List<MaterialReview> reviews(VariableScope scope) {
-    return rows(MATERIAL_REVIEW.get(scope), ReviewRow[].class, MATERIAL_REVIEW.name()).stream()
+    return JsonRows.fromJson(MATERIAL_REVIEW.get(scope), ReviewRow[].class, MATERIAL_REVIEW.name()).stream()
         .map(row -> new MaterialReview(row.materialCode(),
             parse(MaterialReview.Result.class, row.result(), MATERIAL_REVIEW.name()), row.reason()))
         .toList();
@@ -94,7 +89,7 @@ public class MaterialForms {
 
   /** The supply rows as sent by the form. */
   public List<SupplyCheck> supplyChecks(VariableScope scope) {
-    return rows(SUPPLY_REVIEW.get(scope), SupplyRow[].class, SUPPLY_REVIEW.name()).stream()
+    return JsonRows.fromJson(SUPPLY_REVIEW.get(scope), SupplyRow[].class, SUPPLY_REVIEW.name()).stream()
         .map(row -> new SupplyCheck(row.materialCode(),
             parse(SupplyCheck.Result.class, row.result(), SUPPLY_REVIEW.name()),
             parse(SupplyChannel.class, row.channel(), SUPPLY_REVIEW.name()), row.reference(), row.reason()))
@@ -134,25 +129,6 @@ public class MaterialForms {
     }
     return list.stream().map(document -> document.originalName() + "（文件" + document.id() + "）")
         .collect(Collectors.joining("；"));
-  }
-
-  private SpinJsonNode json(List<?> rows) {
-    try {
-      return Spin.JSON(mapper.writeValueAsString(rows));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private <T> List<T> rows(SpinJsonNode json, Class<T[]> type, String variable) {
-    if (json == null) {
-      return List.of();
-    }
-    try {
-      return List.of(mapper.readValue(json.toString(), type));
-    } catch (JsonProcessingException e) {
-      throw new InvalidApplicationException(variable, "材料清单格式不正确：" + e.getOriginalMessage());
-    }
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value, String variable) {

@@ -20,7 +20,6 @@ import io.github.xuke.application.MaterialStatus;
 import io.github.xuke.application.SupplyChannel;
 import io.github.xuke.document.DocumentService;
 import io.github.xuke.document.StoredDocument;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.variable.VariableMap;
 import io.github.xuke.system.CurrentUser;
 import java.util.Date;
@@ -90,7 +89,7 @@ class DelegatesTest {
     when(documents.ofCase(7L)).thenReturn(List.of(new StoredDocument(12, 7, "EMERGENCY_PLAN", "x.pdf",
         "预案.pdf", "application/pdf", 10, "ab", "enterprise", null)));
 
-    VariableMap written = new MaterialForms(materials, documents, new ObjectMapper()).variables(7L);
+    VariableMap written = new MaterialForms(materials, documents).variables(7L);
 
     assertThat(written.get(TOLERATED_OUTSTANDING.name())).isEqualTo(true);
     assertThat(written.get(OUTSTANDING_MATERIAL_OPTIONS.name()).toString())
