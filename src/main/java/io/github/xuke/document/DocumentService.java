@@ -55,8 +55,8 @@ public class DocumentService {
   @Transactional
   public StoredDocument store(long applicationId, String materialCode, String originalName,
       InputStream content, String uploadedBy) {
-    if (applications.findById(applicationId).isPresent()
-        && materials.findByApplication(applicationId).stream().noneMatch(item -> item.materialCode().equals(materialCode))) {
+    requireCase(applicationId);
+    if (materials.findByApplication(applicationId).stream().noneMatch(item -> item.materialCode().equals(materialCode))) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_MATERIAL", "materialCode",
           "本案没有材料“" + materialCode + "”");
     }
@@ -71,24 +71,21 @@ public class DocumentService {
   @Transactional
   public StoredDocument storeRectification(long applicationId, String originalName, InputStream content,
       String uploadedBy) {
-    java.util.Set<DocumentType> accepted = java.util.EnumSet.copyOf(DocumentType.MATERIALS);
-    accepted.addAll(DocumentType.EVIDENCE);
-    return store(applicationId, RECTIFICATION, originalName, content, uploadedBy, accepted,
+    requireCase(applicationId);
+    return store(applicationId, RECTIFICATION, originalName, content, uploadedBy, DocumentType.MATERIALS_OR_EVIDENCE,
         "不接受该文件类型：仅接受 PDF、OFD、Word、Excel、WPS 文件和 JPEG、PNG 照片、MP4、MOV 视频");
   }
 
   /** Stores a photo or video taken at an on-site inspection (no material; JPEG, PNG, MP4, MOV). */
   @Transactional
   public StoredDocument storeEvidence(long applicationId, String originalName, InputStream content, String uploadedBy) {
+    requireCase(applicationId);
     return store(applicationId, null, originalName, content, uploadedBy, DocumentType.EVIDENCE,
         "不接受该文件类型：现场影像资料仅接受 JPEG、PNG 照片和 MP4、MOV 视频（按文件内容识别，不看扩展名）");
   }
 
   private StoredDocument store(long applicationId, String materialCode, String originalName, InputStream content,
       String uploadedBy, java.util.Set<DocumentType> accepted, String refusal) {
-    if (applications.findById(applicationId).isEmpty()) {
-      throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到申请 " + applicationId);
-    }
     Path dir = storageDir();
     Path incoming = dir.resolve(".incoming-" + UUID.randomUUID());
     try {
@@ -110,6 +107,12 @@ public class DocumentService {
       throw new UncheckedIOException("cannot store a document of case " + applicationId, e);
     } finally {
       deleteQuietly(incoming);
+    }
+  }
+
+  private void requireCase(long applicationId) {
+    if (applications.findById(applicationId).isEmpty()) {
+      throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到申请 " + applicationId);
     }
   }
 

@@ -34,6 +34,9 @@ public enum DocumentType {
   public static final Set<DocumentType> MATERIALS = EnumSet.of(PDF, OFD, JPEG, PNG, DOCX, XLSX, OLE2_OFFICE);
   /** What inspection evidence may be: photos and videos. */
   public static final Set<DocumentType> EVIDENCE = EnumSet.of(JPEG, PNG, MP4, MOV);
+  /** What an enterprise's evidence of rectification may be: either. */
+  public static final Set<DocumentType> MATERIALS_OR_EVIDENCE = EnumSet.of(PDF, OFD, JPEG, PNG, DOCX, XLSX,
+      OLE2_OFFICE, MP4, MOV);
 
   private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
   private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};

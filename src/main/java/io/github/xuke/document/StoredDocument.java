@@ -13,4 +13,10 @@ public record StoredDocument(
     long sizeBytes,
     String sha256,
     String uploadedBy,
-    OffsetDateTime uploadedAt) {}
+    OffsetDateTime uploadedAt) {
+
+  /** A photo or video of an on-site inspection: the bureau's record, not a material of the enterprise. */
+  public boolean inspectionEvidence() {
+    return materialCode == null;
+  }
+}

@@ -124,7 +124,7 @@ public class PortalService {
   @Transactional(readOnly = true)
   public DocumentService.Download download(String userId, long documentId) {
     StoredDocument document = documents.find(documentId)
-        .filter(candidate -> candidate.materialCode() != null && owns(userId, candidate.applicationId()))
+        .filter(candidate -> !candidate.inspectionEvidence() && owns(userId, candidate.applicationId()))
         .orElseThrow(() -> notFound("未找到文件 " + documentId));
     return documents.download(document.id());
   }
@@ -149,7 +149,7 @@ public class PortalService {
             .toList(),
         notices.findByApplication(id).stream().map(notice -> new PortalNotice(notice.id(), notice.kind(),
             notice.noticeNumber(), notice.issuedAt(), notice.content())).toList(),
-        documents.ofCase(id).stream().filter(document -> document.materialCode() != null)
+        documents.ofCase(id).stream().filter(document -> !document.inspectionEvidence())
             .map(PortalService::document).toList());
   }
 

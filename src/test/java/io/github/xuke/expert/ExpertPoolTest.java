@@ -74,7 +74,7 @@ class ExpertPoolTest {
     assertThat(saved.path("expert").path("conflicts").findValuesAsText("reason")).containsExactly("曾任该企业顾问");
     String password = saved.path("initialPassword").asText();
     assertThat(identityService.checkPassword(userId, password)).isTrue();
-    assertThat(identityService.createUserQuery().userId(userId).memberOfGroup("expert").count()).isEqualTo(1);
+    assertThat(identityService.createUserQuery().userId(userId).memberOfGroup(io.github.xuke.system.StaffGroup.EXPERT.id()).count()).isEqualTo(1);
 
     assertThat(http.postJson("/api/experts", "chief", "demo", expert(userId)).status()).isEqualTo(409);
     Map<String, Object> change = expert(userId);

@@ -110,7 +110,7 @@ class ExpertReviewProcessTest {
     at("2026-06-03T08:00"); // past the one working day to answer
     Job timeout = engine.getManagementService().createJobQuery().processInstanceId(silent.getProcessInstanceId())
         .activityId(ExpertReviewProcess.Elements.TIMER_ANSWER_DUE).list().stream()
-        .filter(job -> engine.getRuntimeService().getVariable(job.getExecutionId(), "expert").equals(silent.getAssignee()))
+        .filter(job -> engine.getRuntimeService().getVariable(job.getExecutionId(), ExpertReviewProcess.Variables.EXPERT.name()).equals(silent.getAssignee()))
         .findFirst().orElseThrow();
     engine.getManagementService().executeJob(timeout.getId());
 

@@ -56,7 +56,7 @@ public class MaterialForms {
     VariableMap scope = Variables.createVariables();
     List<MaterialItem> items = materials.findByApplication(applicationId);
     Map<String, List<StoredDocument>> byMaterial = documents.ofCase(applicationId).stream()
-        .filter(document -> document.materialCode() != null)
+        .filter(document -> !document.inspectionEvidence())
         .collect(Collectors.groupingBy(StoredDocument::materialCode));
     MATERIAL_REVIEW.put(scope, JsonRows.toJson(items.stream().map(item -> new ReviewRow(item.materialCode(),
         item.materialName(), item.keyMaterial() ? "关键材料" : "非关键材料",
