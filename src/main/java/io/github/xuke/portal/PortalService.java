@@ -1,7 +1,7 @@
 package io.github.xuke.portal;
 
 import io.github.xuke.application.ApplicationRepository;
-import io.github.xuke.application.ApplicationService;
+import io.github.xuke.application.MaterialSupplies;
 import io.github.xuke.application.ApplicationStatus;
 import io.github.xuke.application.CaseNotice;
 import io.github.xuke.application.CaseNoticeRepository;
@@ -40,7 +40,7 @@ public class PortalService {
 
   private final EnterpriseAccounts accounts;
   private final ApplicationRepository applications;
-  private final ApplicationService applicationService;
+  private final MaterialSupplies supplies;
   private final MaterialItemRepository materials;
   private final CaseNoticeRepository notices;
   private final DocumentService documents;
@@ -50,14 +50,14 @@ public class PortalService {
   private final io.github.xuke.inspection.InspectionService inspections;
 
   public PortalService(EnterpriseAccounts accounts, ApplicationRepository applications,
-      ApplicationService applicationService, MaterialItemRepository materials, CaseNoticeRepository notices,
+      MaterialSupplies supplies, MaterialItemRepository materials, CaseNoticeRepository notices,
       DocumentService documents, LicenceRepository licences, LicenceRequirements requirements,
       CurrentUser currentUser, io.github.xuke.inspection.InspectionService inspections) {
     this.currentUser = currentUser;
     this.inspections = inspections;
     this.accounts = accounts;
     this.applications = applications;
-    this.applicationService = applicationService;
+    this.supplies = supplies;
     this.materials = materials;
     this.notices = notices;
     this.documents = documents;
@@ -105,7 +105,7 @@ public class PortalService {
             "本案没有材料“" + materialCode + "”"));
     StoredDocument stored = documents.store(applicationId, materialCode, fileName, content, userId);
     if (toSupply(application, item)) {
-      applicationService.receiveSupply(applicationId, List.of(materialCode), SupplyChannel.ONLINE,
+      supplies.receiveSupply(applicationId, List.of(materialCode), SupplyChannel.ONLINE,
           stored.originalName(), stored.id(), userId);
     }
     return document(stored);

@@ -31,12 +31,11 @@ class ApplicationServiceTest {
   final LicenceRequirements requirements = mock(LicenceRequirements.class);
   final ApplicationRepository applications = mock(ApplicationRepository.class);
   final MaterialItemRepository materials = mock(MaterialItemRepository.class);
-  final MaterialSupplyRepository supplies = mock(MaterialSupplyRepository.class);
   final CaseNoticeRepository notices = mock(CaseNoticeRepository.class);
   final WorkingDays workingDays = new WorkingDays(
       WorkingDays.bundledCalendar(new com.fasterxml.jackson.databind.ObjectMapper()), SHANGHAI);
   final ApplicationService service = new ApplicationService(mock(ApplicationValidator.class),
-      requirements, mock(EnterpriseRepository.class), applications, materials, supplies, notices,
+      requirements, mock(EnterpriseRepository.class), applications, materials, notices,
       mock(NumberSequences.class), workingDays,
       new XukeProperties(Path.of("data"), SHANGHAI, null, false, 10, null, 1, 3),
       mock(org.springframework.context.ApplicationEventPublisher.class), Clock.fixed(Instant.parse("2026-09-29T02:00:00Z"), SHANGHAI));
@@ -96,34 +95,6 @@ class ApplicationServiceTest {
     when(materials.findByApplication(7)).thenReturn(List.of(item("K", true, MaterialStatus.MISSING)));
     assertThatThrownBy(() -> service.accept(7, true, "clerk")).isInstanceOf(IllegalStateException.class);
     verify(applications, never()).markAccepted(anyLong(), any(), anyString(), any());
-  }
-
-  @Test
-  void onlyOutstandingToleratedItemsCanBeSuppliedAndEveryRowIsCheckedBeforeAnythingChanges() {
-    when(materials.findByApplication(7)).thenReturn(List.of(item("A", false, MaterialStatus.SUBMITTED),
-        item("B", false, MaterialStatus.TOLERATED), item("K", true, MaterialStatus.MISSING)));
-    SupplyCheck acceptedB = new SupplyCheck("B", SupplyCheck.Result.ACCEPTED, SupplyChannel.WINDOW, null, null);
-
-    assertThatThrownBy(() -> service.recordSupplyChecks(7, List.of(acceptedB,
-        new SupplyCheck("A", SupplyCheck.Result.ACCEPTED, SupplyChannel.WINDOW, null, null)), "clerk"))
-        .isInstanceOf(InvalidApplicationException.class).hasMessageContaining("“A名称”不是本案待补交的容缺材料");
-    assertThatThrownBy(() -> service.recordSupplyChecks(7, List.of(
-        new SupplyCheck("K", SupplyCheck.Result.ACCEPTED, SupplyChannel.WINDOW, null, null)), "clerk"))
-        .hasMessageContaining("不是本案待补交的容缺材料");
-    assertThatThrownBy(() -> service.recordSupplyChecks(7, List.of(
-        new SupplyCheck("B", SupplyCheck.Result.NONE, null, null, null)), "clerk"))
-        .hasMessageContaining("请至少登记一项");
-    assertThatThrownBy(() -> service.recordSupplyChecks(7, List.of(
-        new SupplyCheck("B", SupplyCheck.Result.ACCEPTED, SupplyChannel.COURIER, " ", null)), "clerk"))
-        .hasMessageContaining("邮寄补交，必须填写快递单号");
-    assertThatThrownBy(() -> service.recordSupplyChecks(7, List.of(
-        new SupplyCheck("B", SupplyCheck.Result.ACCEPTED, null, null, null)), "clerk"))
-        .hasMessageContaining("请选择材料“B名称”的补交方式");
-    assertThatThrownBy(() -> service.recordSupplyChecks(7, List.of(
-        new SupplyCheck("B", SupplyCheck.Result.DEFECTIVE, SupplyChannel.WINDOW, null, "")), "clerk"))
-        .hasMessageContaining("核验不合格，须写明原因");
-    verify(supplies, never()).insert(anyLong(), any(), any(), any(), any(), any());
-    verify(materials, never()).markSupplied(anyLong(), any(), any(), any(), any(), any());
   }
 
   @Test

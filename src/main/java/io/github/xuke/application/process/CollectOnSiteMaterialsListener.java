@@ -2,7 +2,7 @@ package io.github.xuke.application.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
-import io.github.xuke.application.ApplicationService;
+import io.github.xuke.application.MaterialSupplies;
 import io.github.xuke.application.SupplyChannel;
 import io.github.xuke.system.CurrentUser;
 import java.util.List;
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class CollectOnSiteMaterialsListener implements TaskListener {
 
-  private final ApplicationService applications;
+  private final MaterialSupplies supplies;
   private final CurrentUser currentUser;
 
-  public CollectOnSiteMaterialsListener(ApplicationService applications, CurrentUser currentUser) {
-    this.applications = applications;
+  public CollectOnSiteMaterialsListener(MaterialSupplies supplies, CurrentUser currentUser) {
+    this.supplies = supplies;
     this.currentUser = currentUser;
   }
 
@@ -29,7 +29,7 @@ public class CollectOnSiteMaterialsListener implements TaskListener {
   public void notify(DelegateTask task) {
     List<String> collected = COLLECTED_ON_SITE.get(task);
     if (collected != null && !collected.isEmpty()) {
-      applications.receiveSupply(APPLICATION_ID.get(task), collected, SupplyChannel.ON_SITE,
+      supplies.receiveSupply(APPLICATION_ID.get(task), collected, SupplyChannel.ON_SITE,
           "现场核查人员 " + currentUser.id(), null, currentUser.id());
       // recorded in the supplies; a later round of the inspection starts with an empty checklist
       task.getExecution().removeVariable(COLLECTED_ON_SITE.name());

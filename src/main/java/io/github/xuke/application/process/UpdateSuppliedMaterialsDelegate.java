@@ -2,7 +2,7 @@ package io.github.xuke.application.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
-import io.github.xuke.application.ApplicationService;
+import io.github.xuke.application.MaterialSupplies;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class UpdateSuppliedMaterialsDelegate implements JavaDelegate {
 
-  private final ApplicationService applications;
+  private final MaterialSupplies supplies;
   private final CurrentUser currentUser;
   private final MaterialForms forms;
 
-  public UpdateSuppliedMaterialsDelegate(ApplicationService applications, CurrentUser currentUser,
+  public UpdateSuppliedMaterialsDelegate(MaterialSupplies supplies, CurrentUser currentUser,
       MaterialForms forms) {
-    this.applications = applications;
+    this.supplies = supplies;
     this.currentUser = currentUser;
     this.forms = forms;
   }
@@ -29,7 +29,7 @@ public class UpdateSuppliedMaterialsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long applicationId = APPLICATION_ID.get(execution);
-    applications.recordSupplyChecks(applicationId, forms.supplyChecks(execution), currentUser.id());
+    supplies.recordSupplyChecks(applicationId, forms.supplyChecks(execution), currentUser.id());
     forms.write(execution, applicationId);
   }
 }

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.xuke.TestHttp;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.ApplicationRepository;
-import io.github.xuke.application.ApplicationService;
 import io.github.xuke.application.ApplicationStatus;
 import io.github.xuke.application.CaseNotice;
 import io.github.xuke.application.CaseNotice.NoticeKind;
@@ -68,7 +67,7 @@ class ToleratedSupplyTest {
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired ApplicationRepository applications;
-  @Autowired ApplicationService applicationService;
+  @Autowired io.github.xuke.application.MaterialSupplies supplies;
   @Autowired MaterialItemRepository materials;
   @Autowired CaseNoticeRepository notices;
   @Autowired LicenceRepository licences;
@@ -160,11 +159,11 @@ class ToleratedSupplyTest {
     assertThat(applications.get(id).status()).isEqualTo(ApplicationStatus.ARCHIVED);
 
     // every supply on record with its re-check; every document downloads with its hash
-    assertThat(applicationService.supplies(id)).extracting(supply -> materialCode(id, supply) + "/"
+    assertThat(supplies.supplies(id)).extracting(supply -> materialCode(id, supply) + "/"
             + supply.channel() + "/" + supply.checkResult() + "/" + supply.checkedBy())
         .containsExactly("EMERGENCY_PLAN/ONLINE/ACCEPTED/clerk", "SAFETY_RULES/ON_SITE/DEFECTIVE/clerk",
             "SAFETY_RULES/ONLINE/ACCEPTED/clerk2");
-    assertThat(applicationService.supplies(id).get(0).documentId()).isNotNull();
+    assertThat(supplies.supplies(id).get(0).documentId()).isNotNull();
     assertThat(archive.find(id)).get().asString().as("the archive keeps every supply and document")
         .contains("\"checkReason\":\"缺少岗位操作规程\"", "\"channel\":\"ON_SITE\"", "应急预案.pdf", "规章制度.pdf");
     JsonNode documents = http.get("/api/applications/" + id + "/documents", "clerk", "demo").json();
@@ -211,7 +210,7 @@ class ToleratedSupplyTest {
         .extracting(item -> item.materialCode() + "/" + item.supplyChannel() + "/" + item.supplyReference())
         .containsExactlyInAnyOrder("SAFETY_RULES/WINDOW/null", "EMERGENCY_PLAN/COURIER/EMS9988776655",
             "LIGHTNING_PROTECTION_REPORT/AT_PICKUP/null");
-    assertThat(applicationService.supplies(id)).allSatisfy(supply ->
+    assertThat(supplies.supplies(id)).allSatisfy(supply ->
         assertThat(supply.checkResult()).isEqualTo(MaterialSupply.CheckResult.ACCEPTED));
     BpmnAwareTests.assertThat(instance).isNotWaitingAt(TASK_RECORD_SUPPLIED_MATERIALS);
   }
