@@ -1,6 +1,7 @@
 package io.github.xuke.licence;
 
 import io.github.xuke.clock.LimitUnit;
+import io.github.xuke.system.CurrentUser;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -35,18 +36,29 @@ public class LicenceRequirements {
 
   private final DecisionService decisionService;
   private final RepositoryService repositoryService;
+  private final CurrentUser currentUser;
   private final Map<String, Catalogue> catalogues = new ConcurrentHashMap<>();
 
-  public LicenceRequirements(DecisionService decisionService, RepositoryService repositoryService) {
+  public LicenceRequirements(DecisionService decisionService, RepositoryService repositoryService,
+      CurrentUser currentUser) {
     this.decisionService = decisionService;
     this.repositoryService = repositoryService;
+    this.currentUser = currentUser;
+  }
+
+  /**
+   * Evaluating the rules is the application's own business: staff may not evaluate decisions
+   * themselves (through engine-rest), so it runs without the acting user's authorization checks.
+   */
+  private DmnDecisionResult evaluate(String decisionKey, String licenceType) {
+    return currentUser.withoutAuthorization(() -> decisionService.evaluateDecisionByKey(decisionKey)
+        .variables(Variables.putValue(LICENCE_TYPE_INPUT, licenceType))
+        .evaluate());
   }
 
   /** The rule of a licence type, or empty for a code the decision does not know. */
   public Optional<LicenceTypeRule> typeRule(String licenceType) {
-    DmnDecisionResult result = decisionService.evaluateDecisionByKey(TYPE_RULES_DECISION)
-        .variables(Variables.putValue(LICENCE_TYPE_INPUT, licenceType))
-        .evaluate();
+    DmnDecisionResult result = evaluate(TYPE_RULES_DECISION, licenceType);
     if (result.isEmpty()) {
       return Optional.empty();
     }
@@ -69,9 +81,7 @@ public class LicenceRequirements {
   public record PanelRule(int panelSize, List<String> requiredSpecialties, boolean technicalAgency) {}
 
   public Optional<PanelRule> panelRule(String licenceType) {
-    DmnDecisionResult result = decisionService.evaluateDecisionByKey(EXPERT_PANEL_DECISION)
-        .variables(Variables.putValue(LICENCE_TYPE_INPUT, licenceType))
-        .evaluate();
+    DmnDecisionResult result = evaluate(EXPERT_PANEL_DECISION, licenceType);
     if (result.isEmpty()) {
       return Optional.empty();
     }
@@ -90,8 +100,7 @@ public class LicenceRequirements {
 
   public List<CheckItem> inspectionChecklist(String licenceType) {
     List<CheckItem> items = new ArrayList<>();
-    for (DmnDecisionResultEntries row : decisionService.evaluateDecisionByKey(INSPECTION_CHECKLIST_DECISION)
-        .variables(Variables.putValue(LICENCE_TYPE_INPUT, licenceType)).evaluate()) {
+    for (DmnDecisionResultEntries row : evaluate(INSPECTION_CHECKLIST_DECISION, licenceType)) {
       items.add(new CheckItem(row.getEntry("checkCode"), row.getEntry("checkItem")));
     }
     return items;
@@ -99,9 +108,7 @@ public class LicenceRequirements {
 
   /** The materials a licence type requires, in the decision's order. */
   public List<RequiredMaterial> requiredMaterials(String licenceType) {
-    DmnDecisionResult result = decisionService.evaluateDecisionByKey(REQUIRED_MATERIALS_DECISION)
-        .variables(Variables.putValue(LICENCE_TYPE_INPUT, licenceType))
-        .evaluate();
+    DmnDecisionResult result = evaluate(REQUIRED_MATERIALS_DECISION, licenceType);
     List<RequiredMaterial> materials = new ArrayList<>();
     for (DmnDecisionResultEntries row : result) {
       materials.add(new RequiredMaterial(

@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,12 +26,13 @@ public class EngineConfiguration {
   }
 
   /**
-   * Every new deployment passes {@link DeploymentValidator} before the engine parses it; every user
+   * Every new deployment passes {@link DeploymentValidator} before the engine parses it; every
+   * expression is evaluated behind the {@link GuardedExpressionManager}'s fence; every user
    * task gets its {@link TaskListColumns} and meets its clocks on completion ({@link ClockTaskListener}).
    */
   @Bean
   @Order(1)
-  AbstractProcessEnginePlugin deploymentValidationPlugin(ListableBeanFactory beans,
+  AbstractProcessEnginePlugin deploymentValidationPlugin(ApplicationContext beans,
       ObjectProvider<CaseClocks> clocks) {
     return new AbstractProcessEnginePlugin() {
       @Override
@@ -48,6 +49,7 @@ public class EngineConfiguration {
         if (configuration instanceof SpringProcessEngineConfiguration spring) {
           spring.setDeploymentResources(new org.springframework.core.io.Resource[0]);
         }
+        configuration.setExpressionManager(new GuardedExpressionManager(beans));
       }
     };
   }

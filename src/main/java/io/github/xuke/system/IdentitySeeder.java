@@ -120,8 +120,10 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
       }
       grant(authorizations, group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
       grant(authorizations, group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
-      grant(authorizations, group, Resources.DECISION_DEFINITION, Authorization.ANY,
-          Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(authorizations, group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+      // evaluating decisions is the application's own business (through engine-rest: admin only)
+      revoke(authorizations, group, Resources.DECISION_DEFINITION, Authorization.ANY,
+          Permissions.CREATE_INSTANCE);
       grant(authorizations, group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
     }
     grant(authorizations, StaffGroup.WINDOW_CLERK, Resources.PROCESS_DEFINITION,
@@ -162,6 +164,30 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
     for (Permission permission : permissions) {
       if (!authorization.isPermissionGranted(permission)) {
         authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+
+  /** Takes the permissions out of the group's grant on the resource, where an older seed gave them. */
+  static void revoke(AuthorizationService authorizations, StaffGroup group, Resource resource,
+      String resourceId, Permission... permissions) {
+    Authorization authorization = authorizations.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(group.id())
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .singleResult();
+    if (authorization == null) {
+      return;
+    }
+    boolean changed = false;
+    for (Permission permission : permissions) {
+      if (authorization.isPermissionGranted(permission)) {
+        authorization.removePermission(permission);
         changed = true;
       }
     }

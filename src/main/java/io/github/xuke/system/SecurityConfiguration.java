@@ -30,6 +30,16 @@ public class SecurityConfiguration {
     return registration;
   }
 
+  /** After authentication: no query of the engine API may carry an expression (see the guard). */
+  @Bean
+  FilterRegistrationBean<Filter> queryExpressionGuard() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new QueryExpressionGuard());
+    registration.setName("query-expression-guard");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<Filter> apiAuthentication(ApiAuthenticationFilter filter) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);

@@ -82,6 +82,22 @@ class DeploymentTest {
   }
 
   @Test
+  void modelerDeploymentOfAnExpressionBeyondTheAllowlistIsRefused() {
+    long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+    byte[] bpmn = Bpmn.convertToString(Bpmn.createExecutableProcess("Evil").camundaHistoryTimeToLive(1)
+        .startEvent().userTask("Task_Evil").name("恶意").camundaAssignee(
+            "${''.getClass().forName('java.lang.Runtime')}").endEvent().done())
+        .getBytes(StandardCharsets.UTF_8);
+
+    TestHttp.Response response = new TestHttp(port).postMultipart("/engine-rest/deployment/create",
+        "admin", ADMIN_PASSWORD, "evil.bpmn", bpmn, "deployment-name", "evil");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body()).contains("Task_Evil", "camunda:assignee", "getClass");
+    assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
+  }
+
+  @Test
   void modelerDeploymentNeedsCredentialsAndNewCasesUseIt() throws IOException {
     byte[] edited = Files.readString(Path.of("processes/licence-application.bpmn"))
         .replace("name=\"行政许可申请办理\"", "name=\"行政许可申请办理（修订）\"")
