@@ -1,5 +1,6 @@
 package io.github.xuke.system;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.Filter;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -16,6 +17,22 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+  @Bean
+  LoginThrottle loginThrottle(java.time.Clock clock) {
+    return new LoginThrottle(clock);
+  }
+
+  /** Before every password check: guessing is slowed per source and account (see the throttle). */
+  @Bean
+  FilterRegistrationBean<Filter> loginThrottling(LoginThrottle throttle, MeterRegistry meters) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, meters));
+    registration.setName("login-throttle");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*", "/camunda/api/admin/auth/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
 
   @Bean
   FilterRegistrationBean<Filter> engineRestAuthentication() {
