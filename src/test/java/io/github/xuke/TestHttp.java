@@ -55,6 +55,12 @@ public final class TestHttp {
     }
   }
 
+  /** A POST of raw bytes of the given content type. */
+  public Response post(String path, String user, String password, String contentType, byte[] body) {
+    return send(request(path, user, password).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
   /** A multipart/form-data POST of one file plus text fields, as Modeler's deploy dialog sends. */
   public Response postMultipart(String path, String user, String password, String fileName,
       byte[] file, String... nameValues) {

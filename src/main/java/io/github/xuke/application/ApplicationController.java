@@ -3,6 +3,8 @@ package io.github.xuke.application;
 import io.github.xuke.application.process.LicenceApplicationStarter;
 import io.github.xuke.licence.Licence;
 import io.github.xuke.licence.LicenceRepository;
+import io.github.xuke.system.CaseAccess;
+import io.github.xuke.system.StaffGroup;
 import io.github.xuke.web.ApiException;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -28,10 +30,13 @@ public class ApplicationController {
   private final CaseNoticeRepository notices;
   private final LicenceRepository licences;
   private final MaterialSupplyRepository supplies;
+  private final CaseAccess access;
 
   public ApplicationController(LicenceApplicationStarter starter, ApplicationRepository applications,
       EnterpriseRepository enterprises, MaterialItemRepository materials,
-      CaseNoticeRepository notices, LicenceRepository licences, MaterialSupplyRepository supplies) {
+      CaseNoticeRepository notices, LicenceRepository licences, MaterialSupplyRepository supplies,
+      CaseAccess access) {
+    this.access = access;
     this.supplies = supplies;
     this.starter = starter;
     this.applications = applications;
@@ -43,6 +48,7 @@ public class ApplicationController {
 
   @PostMapping
   public ResponseEntity<LicenceApplicationStarter.StartedCase> submit(@RequestBody ApplicationForm form) {
+    access.require(StaffGroup.WINDOW_CLERK);
     LicenceApplicationStarter.StartedCase started = starter.start(form);
     return ResponseEntity.created(URI.create("/api/applications/" + started.applicationId()))
         .body(started);
@@ -72,6 +78,7 @@ public class ApplicationController {
 
   @GetMapping("/{id}")
   public CaseView get(@PathVariable long id) {
+    access.requireCase(id);
     LicenceApplication application = applications.findById(id).orElseThrow(() ->
         new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到申请 " + id));
     return new CaseView(application.id(), application.caseNumber(), application.processInstanceId(),

@@ -1,5 +1,6 @@
 package io.github.xuke.application;
 
+import io.github.xuke.system.CaseAccess;
 import io.github.xuke.system.XukeProperties;
 import io.github.xuke.web.ApiException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,11 @@ public class NoticeController {
   private final NoticePdf pdf;
   private final XukeProperties properties;
 
-  public NoticeController(CaseNoticeRepository notices, NoticePdf pdf, XukeProperties properties) {
+  private final CaseAccess access;
+
+  public NoticeController(CaseNoticeRepository notices, NoticePdf pdf, XukeProperties properties,
+      CaseAccess access) {
+    this.access = access;
     this.notices = notices;
     this.pdf = pdf;
     this.properties = properties;
@@ -28,8 +33,10 @@ public class NoticeController {
 
   @GetMapping("/api/notices/{id}/pdf")
   public ResponseEntity<byte[]> print(@PathVariable long id) {
-    return print(notices.findById(id).orElseThrow(() ->
-        new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到文书 " + id)));
+    CaseNotice notice = notices.findById(id).orElseThrow(() ->
+        new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到文书 " + id));
+    access.requireCase(notice.applicationId());
+    return print(notice);
   }
 
   /** A notice as a PDF download. */

@@ -1,6 +1,8 @@
 package io.github.xuke.application;
 
+import io.github.xuke.system.CaseAccess;
 import io.github.xuke.system.CurrentUser;
+import io.github.xuke.system.StaffGroup;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +18,10 @@ public class PaperCopyController {
   private final PaperCopyService paperCopies;
   private final CurrentUser currentUser;
 
-  public PaperCopyController(PaperCopyService paperCopies, CurrentUser currentUser) {
+  private final CaseAccess access;
+
+  public PaperCopyController(PaperCopyService paperCopies, CurrentUser currentUser, CaseAccess access) {
+    this.access = access;
     this.paperCopies = paperCopies;
     this.currentUser = currentUser;
   }
@@ -30,16 +35,19 @@ public class PaperCopyController {
   @PostMapping("/api/applications/{id}/materials/{materialCode}/paper-copies")
   public ResponseEntity<PaperCopy> posted(@PathVariable long id, @PathVariable String materialCode,
       @RequestBody Posted posted) {
+    access.requireCase(id, StaffGroup.WINDOW_CLERK);
     return ResponseEntity.status(201).body(paperCopies.posted(id, materialCode, posted.trackingNumber()));
   }
 
   @PostMapping("/api/applications/{id}/paper-copies/{paperCopyId}/received")
   public PaperCopy received(@PathVariable long id, @PathVariable long paperCopyId, @RequestBody Received received) {
+    access.requireCase(id, StaffGroup.WINDOW_CLERK);
     return paperCopies.received(id, paperCopyId, received.matchesUpload(), received.remark(), currentUser.id());
   }
 
   @GetMapping("/api/applications/{id}/paper-copies")
   public List<PaperCopy> ofCase(@PathVariable long id) {
+    access.requireCase(id);
     return paperCopies.ofCase(id);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.xuke.clock;
 
 import io.github.xuke.application.ApplicationRepository;
+import io.github.xuke.system.CaseAccess;
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.StaffGroup;
 import io.github.xuke.web.ApiException;
@@ -25,8 +26,11 @@ public class ClockController {
   private final ApplicationRepository applications;
   private final CurrentUser currentUser;
 
+  private final CaseAccess access;
+
   public ClockController(SlaBoard board, CaseClocks clocks, ApplicationRepository applications,
-      CurrentUser currentUser) {
+      CurrentUser currentUser, CaseAccess access) {
+    this.access = access;
     this.board = board;
     this.clocks = clocks;
     this.applications = applications;
@@ -55,6 +59,7 @@ public class ClockController {
         .or(() -> board.applicationOfWatch(processInstanceId))
         .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "processInstanceId",
             "该流程实例不属于任何许可案件：" + processInstanceId));
+    access.requireCase(id);
     return new CaseClocksView(id, applications.get(id).caseNumber(), board.ofCase(id));
   }
 
@@ -102,6 +107,7 @@ public class ClockController {
     if (applications.findById(id).isEmpty()) {
       throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到申请 " + id);
     }
+    access.requireCase(id);
   }
 
   private static ClockKind kind(String kind) {

@@ -1,6 +1,8 @@
 package io.github.xuke.document;
 
+import io.github.xuke.system.CaseAccess;
 import io.github.xuke.system.CurrentUser;
+import io.github.xuke.system.StaffGroup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,16 +26,20 @@ public class DocumentController {
 
   private final DocumentService documents;
   private final CurrentUser currentUser;
+  private final CaseAccess access;
 
-  public DocumentController(DocumentService documents, CurrentUser currentUser) {
+  public DocumentController(DocumentService documents, CurrentUser currentUser, CaseAccess access) {
     this.documents = documents;
     this.currentUser = currentUser;
+    this.access = access;
   }
 
   @PostMapping(value = "/api/applications/{id}/materials/{materialCode}/documents",
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<StoredDocument> upload(@PathVariable long id, @PathVariable String materialCode,
       @RequestParam("file") MultipartFile file) throws IOException {
+    // materials come in at the window (intake, supplies); enterprises upload through the portal
+    access.requireCase(id, StaffGroup.WINDOW_CLERK);
     try (InputStream content = file.getInputStream()) {
       StoredDocument stored = documents.store(id, materialCode, file.getOriginalFilename(), content, currentUser.id());
       return ResponseEntity.status(201).body(stored);
@@ -42,11 +48,13 @@ public class DocumentController {
 
   @GetMapping("/api/applications/{id}/documents")
   public List<StoredDocument> ofCase(@PathVariable long id) {
+    access.requireCase(id);
     return documents.ofCase(id);
   }
 
   @GetMapping("/api/documents/{id}")
   public ResponseEntity<Resource> download(@PathVariable long id) {
+    documents.find(id).ifPresent(document -> access.requireCase(document.applicationId()));
     return attachment(documents.download(id));
   }
 

@@ -50,6 +50,21 @@ public class DrawRepository {
         .update();
   }
 
+  /**
+   * Whether the expert (by user id) is on the case's panel — invited, taking part or reviewed, not
+   * declined or timed out — while the case is not yet decided.
+   */
+  public boolean isAssignedWhileOpen(String userId, long applicationId) {
+    return jdbc.sql("""
+        select count(*) from expert_assignment a
+          join expert e on e.id = a.expert_id
+          join licence_application l on l.id = a.application_id
+         where a.application_id = ? and e.user_id = ? and a.state in (?, ?, ?) and l.decided_at is null
+        """).params(applicationId, userId, Assignment.State.INVITED.name(), Assignment.State.PARTICIPATING.name(),
+            Assignment.State.REVIEWED.name())
+        .query(Long.class).single() > 0;
+  }
+
   public List<Assignment> assignments(long applicationId) {
     return jdbc.sql("select * from expert_assignment where application_id = ? order by id")
         .param(applicationId).query(Assignment.class).list();

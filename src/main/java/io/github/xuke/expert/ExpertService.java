@@ -61,7 +61,21 @@ public class ExpertService {
     if (experts.findByUserId(data.userId()).isPresent()) {
       throw new ApiException(HttpStatus.CONFLICT, "EXPERT_EXISTS", "userId", "账号 " + data.userId() + " 已在专家库中");
     }
+    refuseOtherAccount(data.userId());
     return write(List.of(data)).get(0);
+  }
+
+  /**
+   * An expert account is an expert's own: the admin, a staff member or an enterprise account can
+   * never be made one (it would gain an expert's access, or an expert's pool row a staff login).
+   */
+  private void refuseOtherAccount(String userId) {
+    List<String> groups = currentUser.withoutAuthorization(() -> identityService.createGroupQuery()
+        .groupMember(userId).list().stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
+    if (groups.stream().anyMatch(group -> !group.equals(StaffGroup.EXPERT.id()))) {
+      throw new ApiException(HttpStatus.CONFLICT, "ACCOUNT_NOT_EXPERT", "userId",
+          "账号 " + userId + " 已是管理员、本局工作人员或企业账号，不能登记为专家");
+    }
   }
 
   public Expert update(long id, ExpertRequest request) {

@@ -1,6 +1,7 @@
 package io.github.xuke.inspection;
 
 import io.github.xuke.calendar.WorkingDays;
+import io.github.xuke.system.CaseAccess;
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.StaffGroup;
 import io.github.xuke.web.ApiException;
@@ -33,8 +34,11 @@ public class InspectionController {
   private final CurrentUser currentUser;
   private final java.time.Clock clock;
 
+  private final CaseAccess access;
+
   public InspectionController(InspectionService inspections, WorkingDays workingDays, CurrentUser currentUser,
-      java.time.Clock clock) {
+      java.time.Clock clock, CaseAccess access) {
+    this.access = access;
     this.inspections = inspections;
     this.workingDays = workingDays;
     this.currentUser = currentUser;
@@ -50,14 +54,24 @@ public class InspectionController {
     if (last.isBefore(first) || last.isAfter(first.plusDays(366))) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "to", "查询区间应在一年以内，且结束日期不早于开始日期");
     }
-    return inspections.between(first.atStartOfDay(workingDays.zone()).toOffsetDateTime(),
+    List<Inspection> found = inspections.between(first.atStartOfDay(workingDays.zone()).toOffsetDateTime(),
         last.plusDays(1).atStartOfDay(workingDays.zone()).toOffsetDateTime());
+    // an expert sees the inspections they take part in, not the bureau's whole schedule
+    return found.stream().filter(inspection -> access.mayRead(inspection.applicationId())
+        && (currentUser.isIn(StaffGroup.CASE_OFFICER, StaffGroup.CHIEF_REPRESENTATIVE, StaffGroup.DEPUTY_DIRECTOR,
+            StaffGroup.PARTY_COMMITTEE) || isParticipant(inspection))).toList();
   }
 
   @GetMapping("/{id}")
   public Inspection get(@PathVariable long id) {
     requireReader();
-    return inspections.get(id);
+    Inspection inspection = inspections.get(id);
+    access.requireCase(inspection.applicationId());
+    return inspection;
+  }
+
+  private boolean isParticipant(Inspection inspection) {
+    return inspection.participants().stream().anyMatch(p -> p.userId().equals(currentUser.id()));
   }
 
   /** A photo or video (multipart {@code file}), taken at {@code capturedAt} (e.g. 2026-06-03T09:30) by {@code device}. */
@@ -65,9 +79,10 @@ public class InspectionController {
   public ResponseEntity<Inspection> evidence(@PathVariable long id, @RequestParam("file") MultipartFile file,
       @RequestParam(required = false) String capturedAt, @RequestParam(required = false) String device)
       throws IOException {
+    access.require(StaffGroup.CASE_OFFICER, StaffGroup.EXPERT);
     Inspection inspection = inspections.get(id);
-    boolean participant = inspection.participants().stream().anyMatch(p -> p.userId().equals(currentUser.id()));
-    if (!participant && !currentUser.isIn(StaffGroup.CASE_OFFICER)) {
+    access.requireCase(inspection.applicationId());
+    if (!isParticipant(inspection) && !currentUser.isIn(StaffGroup.CASE_OFFICER)) {
       throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "只有参加本次核查的人员可以上传现场影像资料");
     }
     try (InputStream content = file.getInputStream()) {

@@ -1,6 +1,7 @@
 package io.github.xuke.licence;
 
 import io.github.xuke.application.NoticePdf;
+import io.github.xuke.system.CaseAccess;
 import io.github.xuke.system.XukeProperties;
 import io.github.xuke.web.ApiException;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +22,11 @@ public class LicenceController {
   private final LicenceRequirements requirements;
   private final NoticePdf pdf;
   private final XukeProperties properties;
+  private final CaseAccess access;
 
   public LicenceController(LicenceRepository licences, LicenceRequirements requirements, NoticePdf pdf,
-      XukeProperties properties) {
+      XukeProperties properties, CaseAccess access) {
+    this.access = access;
     this.licences = licences;
     this.requirements = requirements;
     this.pdf = pdf;
@@ -32,6 +35,7 @@ public class LicenceController {
 
   @GetMapping("/api/applications/{id}/licence/pdf")
   public ResponseEntity<byte[]> certificate(@PathVariable long id) {
+    access.requireCase(id);
     Licence licence = licences.findByApplication(id).orElseThrow(() ->
         new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "该案件尚未发证"));
     String typeName = requirements.typeRule(licence.licenceType()).map(LicenceTypeRule::name)

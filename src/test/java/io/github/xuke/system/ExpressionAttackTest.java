@@ -125,7 +125,7 @@ class ExpressionAttackTest {
   @Test
   void staffCannotEvaluateDecisionsThroughEngineRest() {
     TestHttp http = new TestHttp(port);
-    String body = "{\"variables\":{\"licenceType\":{\"value\":\"HAZARDOUS_CHEMICALS_TRADING\",\"type\":\"String\"}}}";
+    String body = "{\"variables\":{\"licenceType\":{\"value\":\"HAZCHEM_OPERATION_STORAGE\",\"type\":\"String\"}}}";
     for (String user : List.of("clerk", "officer", "chief", "deputy", "expert", "district", "liaison", "party")) {
       assertThat(http.postJson("/engine-rest/decision-definition/key/LicenceTypeRules/evaluate", user, "demo", body)
           .status()).as(user).isEqualTo(403);

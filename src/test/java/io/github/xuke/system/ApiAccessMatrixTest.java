@@ -1,0 +1,270 @@
+package io.github.xuke.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.xuke.TestHttp;
+import io.github.xuke.XukeTest;
+import io.github.xuke.application.process.CaseDriver;
+import io.github.xuke.expert.Assignment;
+import io.github.xuke.expert.ExpertDraws;
+import io.github.xuke.expert.ExpertRepository;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every {@code /api/**} endpoint × every role × the user's own and a foreign case: who is let in
+ * (any answer but 401/403, never a 5xx) and who is refused (403; 401 without a login). An endpoint
+ * the app has and this table lacks fails the test, so a new endpoint cannot go without its row.
+ */
+@XukeTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiAccessMatrixTest {
+
+  static final String LICENCE_TYPE = "HAZCHEM_OPERATION_STORAGE";
+  static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+  /** The roles tried, with the bureau's own staff first. */
+  static final List<String> ROLES = List.of("clerk", "officer", "chief", "deputy", "party", "admin", "expert",
+      "district", "liaison", "enterprise", "anonymous");
+  static final Set<String> BUREAU = Set.of("clerk", "officer", "chief", "deputy", "party", "admin");
+  static final Set<String> ANYONE = new TreeSet<>(ROLES);
+
+  @Autowired ProcessEngine engine;
+  @Autowired ExpertDraws draws;
+  @Autowired ExpertRepository experts;
+  @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+  @LocalServerPort int port;
+  TestHttp http;
+
+  /** The case the expert was drawn for, and one they were not. */
+  Fixture own;
+  Fixture foreign;
+  String expertUser;
+  String enterprise;
+  String enterprisePassword;
+
+  /** What an endpoint needs of a case. */
+  record Fixture(long id, String processInstanceId, String material, long document, long notice, long draw) {}
+
+  /** One row: who may call it, whether a drawn expert may for their own case, and the call. */
+  record Row(String pattern, String method, Set<String> allowed, boolean ownCaseExpert,
+      Function<Fixture, String> path, String body) {}
+
+  /** Once for the class; in a test's run (the coverage of the processes is recorded per test). */
+  @BeforeEach
+  void cases() {
+    if (own != null) {
+      return;
+    }
+    http = new TestHttp(port);
+    CaseDriver driver = new CaseDriver(engine);
+    ProcessInstance first = driver.acceptedCase(LICENCE_TYPE);
+    long ownId = driver.applicationId(first);
+    List<String> onFirst = panel(ownId);
+    ProcessInstance second;
+    List<String> onSecond;
+    do {
+      second = driver.acceptedCase(LICENCE_TYPE);
+      onSecond = panel(driver.applicationId(second));
+    } while (onSecond.containsAll(onFirst));
+    List<String> candidates = new ArrayList<>(onFirst);
+    candidates.removeAll(onSecond);
+    expertUser = candidates.get(0);
+    own = fixture(first);
+    foreign = fixture(second);
+    enterprise = http.get("/api/applications/" + own.id(), "clerk", "demo").json().path("enterprise")
+        .path("creditCode").asText();
+    enterprisePassword = http.postJson("/api/enterprise-accounts", "clerk", "demo", Map.of("creditCode", enterprise))
+        .json().path("initialPassword").asText();
+  }
+
+  private List<String> panel(long applicationId) {
+    return draws.panel(applicationId).stream().filter(assignment -> assignment.state() == Assignment.State.INVITED)
+        .map(assignment -> experts.findById(assignment.expertId()).orElseThrow().userId()).toList();
+  }
+
+  private Fixture fixture(ProcessInstance instance) {
+    long id = new CaseDriver(engine).applicationId(instance);
+    var view = http.get("/api/applications/" + id, "clerk", "demo").json();
+    String material = view.path("materials").get(0).path("materialCode").asText();
+    long document = http.postFile("/api/applications/" + id + "/materials/" + material + "/documents",
+        "clerk", "demo", "file", "file.pdf", PDF, true).json().path("id").asLong();
+    long notice = view.path("notices").get(0).path("id").asLong();
+    long draw = draws.drawsOf(id).get(0).id();
+    return new Fixture(id, instance.getId(), material, document, notice, draw);
+  }
+
+  List<Row> rows() {
+    Set<String> caseStaff = Set.of("clerk", "officer", "chief", "deputy", "admin");
+    Set<String> supervisors = Set.of("officer", "chief", "deputy", "party", "admin");
+    Set<String> staff = new TreeSet<>(ROLES);
+    staff.removeAll(Set.of("enterprise", "anonymous"));
+    return List.of(
+        new Row("/api/applications", "POST", Set.of("clerk", "admin"), false, f -> "/api/applications", "{}"),
+        new Row("/api/applications/{id}", "GET", BUREAU, true, f -> "/api/applications/" + f.id(), null),
+        new Row("/api/applications/{id}/documents", "GET", BUREAU, true,
+            f -> "/api/applications/" + f.id() + "/documents", null),
+        new Row("/api/applications/{id}/materials/{materialCode}/documents", "POST", Set.of("clerk", "admin"), false,
+            f -> "/api/applications/" + f.id() + "/materials/" + f.material() + "/documents", "multipart"),
+        new Row("/api/documents/{id}", "GET", BUREAU, true, f -> "/api/documents/" + f.document(), null),
+        new Row("/api/notices/{id}/pdf", "GET", BUREAU, true, f -> "/api/notices/" + f.notice() + "/pdf", null),
+        new Row("/api/applications/{id}/licence/pdf", "GET", BUREAU, true,
+            f -> "/api/applications/" + f.id() + "/licence/pdf", null),
+        new Row("/api/applications/{id}/clocks", "GET", BUREAU, true,
+            f -> "/api/applications/" + f.id() + "/clocks", null),
+        new Row("/api/clocks", "GET", BUREAU, true, f -> "/api/clocks?processInstanceId=" + f.processInstanceId(), null),
+        new Row("/api/applications/{id}/clocks/{kind}/pause", "POST", caseStaff, false,
+            f -> "/api/applications/" + f.id() + "/clocks/NO_SUCH_CLOCK/pause", "{\"reason\":\"\"}"),
+        new Row("/api/applications/{id}/clocks/{kind}/resume", "POST", caseStaff, false,
+            f -> "/api/applications/" + f.id() + "/clocks/NO_SUCH_CLOCK/resume", "{\"reason\":\"\"}"),
+        new Row("/api/applications/{id}/clocks/{kind}/extend", "POST", Set.of("deputy", "admin"), false,
+            f -> "/api/applications/" + f.id() + "/clocks/NO_SUCH_CLOCK/extend", "{\"reason\":\"\"}"),
+        new Row("/api/sla/board", "GET", Set.of("chief", "deputy", "party", "admin"), false, f -> "/api/sla/board", null),
+        new Row("/api/applications/{id}/materials/{materialCode}/paper-copies", "POST", Set.of("clerk", "admin"), false,
+            f -> "/api/applications/" + f.id() + "/materials/NO_SUCH_MATERIAL/paper-copies", "{\"trackingNumber\":\"\"}"),
+        new Row("/api/applications/{id}/paper-copies/{paperCopyId}/received", "POST", Set.of("clerk", "admin"), false,
+            f -> "/api/applications/" + f.id() + "/paper-copies/999999/received", "{\"matchesUpload\":true}"),
+        new Row("/api/applications/{id}/paper-copies", "GET", BUREAU, true,
+            f -> "/api/applications/" + f.id() + "/paper-copies", null),
+        new Row("/api/applications/{id}/expert-draws", "GET", supervisors, false,
+            f -> "/api/applications/" + f.id() + "/expert-draws", null),
+        new Row("/api/applications/{id}/expert-panel", "GET", supervisors, false,
+            f -> "/api/applications/" + f.id() + "/expert-panel", null),
+        new Row("/api/expert-draws/{id}/verification", "GET", supervisors, false,
+            f -> "/api/expert-draws/" + f.draw() + "/verification", null),
+        new Row("/api/experts", "GET", supervisors, false, f -> "/api/experts", null),
+        new Row("/api/experts/{id}", "GET", supervisors, false, f -> "/api/experts/1", null),
+        new Row("/api/experts", "POST", Set.of("chief", "admin"), false, f -> "/api/experts", "{}"),
+        new Row("/api/experts/{id}", "PUT", Set.of("chief", "admin"), false, f -> "/api/experts/999999", "{}"),
+        new Row("/api/experts/import", "POST", Set.of("chief", "admin"), false, f -> "/api/experts/import", "csv"),
+        new Row("/api/agencies", "GET", supervisors, false, f -> "/api/agencies", null),
+        new Row("/api/agencies", "POST", Set.of("chief", "admin"), false, f -> "/api/agencies", "{}"),
+        new Row("/api/agencies/{id}", "PUT", Set.of("chief", "admin"), false, f -> "/api/agencies/999999", "{}"),
+        new Row("/api/inspections", "GET", Set.of("officer", "chief", "deputy", "party", "admin", "expert"), false,
+            f -> "/api/inspections", null),
+        new Row("/api/inspections/{id}", "GET", Set.of("officer", "chief", "deputy", "party", "admin", "expert"), false,
+            f -> "/api/inspections/999999", null),
+        new Row("/api/inspections/{id}/evidence", "POST", Set.of("officer", "admin", "expert"), false,
+            f -> "/api/inspections/999999/evidence", "multipart"),
+        new Row("/api/notifications", "GET", Set.of("chief", "admin"), false, f -> "/api/notifications", null),
+        new Row("/api/enterprise-accounts", "POST", Set.of("clerk", "admin"), false,
+            f -> "/api/enterprise-accounts", "{\"creditCode\":\"bad\"}"),
+        new Row("/api/enterprise-accounts/{creditCode}/password-reset", "POST", Set.of("clerk", "admin"), false,
+            f -> "/api/enterprise-accounts/NO_SUCH_CODE/password-reset", "{}"),
+        new Row("/api/calendar/deadline", "GET", ANYONE, false,
+            f -> "/api/calendar/deadline?from=2026-09-30&workingDays=3", null),
+        new Row("/api/calendar/years", "GET", ANYONE, false, f -> "/api/calendar/years", null),
+        new Row("/api/calendar/years/{year}", "PUT", Set.of("admin"), false, f -> "/api/calendar/years/2031", "{}"),
+        new Row("/api/precheck", "POST", ANYONE, false, f -> "/api/precheck",
+            "{\"licenceType\":\"" + LICENCE_TYPE + "\",\"materials\":[]}"),
+        new Row("/api/portal/applications", "GET", Set.of("enterprise"), false, f -> "/api/portal/applications", null),
+        new Row("/api/portal/applications/{id}", "GET", Set.of("enterprise"), false,
+            f -> "/api/portal/applications/" + f.id(), null),
+        new Row("/api/portal/applications/{id}/materials/{materialCode}/documents", "POST", Set.of("enterprise"), false,
+            f -> "/api/portal/applications/" + f.id() + "/materials/NO_SUCH_MATERIAL/documents", "multipart"),
+        new Row("/api/portal/applications/{id}/rectification", "POST", Set.of("enterprise"), false,
+            f -> "/api/portal/applications/" + f.id() + "/rectification", "multipart"),
+        new Row("/api/portal/documents/{id}", "GET", Set.of("enterprise"), false,
+            f -> "/api/portal/documents/" + f.document(), null),
+        new Row("/api/portal/notices/{id}/pdf", "GET", Set.of("enterprise"), false,
+            f -> "/api/portal/notices/" + f.notice() + "/pdf", null),
+        new Row("/api/portal/password", "PUT", Set.of("enterprise"), false, f -> "/api/portal/password", "{}"));
+  }
+
+  @Test
+  void everyEndpointHasItsRow() {
+    Set<String> app = new TreeSet<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      for (String pattern : info.getPatternValues()) {
+        if (pattern.startsWith("/api/")) {
+          info.getMethodsCondition().getMethods().forEach(method -> app.add(method + " " + pattern));
+        }
+      }
+    }
+    Set<String> table = new TreeSet<>();
+    rows().forEach(row -> table.add(row.method() + " " + row.pattern()));
+    assertThat(table).containsExactlyInAnyOrderElementsOf(app);
+  }
+
+  @Test
+  void eachRoleReachesWhatItsRoleAndItsCasesAllow() {
+    Map<String, String> wrong = new LinkedHashMap<>();
+    for (Row row : rows()) {
+      for (String role : ROLES) {
+        for (Fixture fixture : List.of(own, foreign)) {
+          boolean allowed = row.allowed().contains(role)
+              || (role.equals("expert") && row.ownCaseExpert() && fixture == own);
+          TestHttp.Response response = call(row, role, fixture);
+          int refusal = role.equals("anonymous") ? 401 : 403;
+          boolean ok = allowed
+              ? response.status() != 401 && response.status() != 403 && response.status() < 500
+              : response.status() == refusal;
+          if (!ok) {
+            wrong.put(row.method() + " " + row.path().apply(fixture) + " as " + role
+                + (fixture == own ? " (own case)" : " (foreign case)"),
+                (allowed ? "should be let in" : "should be refused " + refusal) + ", got " + response.status()
+                    + " " + response.body().substring(0, Math.min(200, response.body().length())));
+          }
+          if (row.path().apply(own).equals(row.path().apply(foreign))) {
+            break;
+          }
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void noAccountOtherThanAnExpertsOwnBecomesAnExpert() {
+    for (String userId : List.of("admin", "clerk", "deputy", enterprise)) {
+      TestHttp.Response response = http.postJson("/api/experts", "chief", "demo", Map.of("userId", userId,
+          "name", "冒名", "specialties", List.of("化工工艺"), "employer", "某单位", "region", "市辖区",
+          "phone", "13800000000", "active", true));
+      assertThat(response.status()).as(userId + ": " + response.body()).isEqualTo(409);
+      assertThat(response.json().path("message").asText()).contains("不能登记为专家");
+    }
+  }
+
+  private TestHttp.Response call(Row row, String role, Fixture fixture) {
+    String user = switch (role) {
+      case "anonymous" -> null;
+      case "expert" -> expertUser;
+      case "enterprise" -> enterprise;
+      default -> role;
+    };
+    String password = switch (role) {
+      case "admin" -> "xuke-admin";
+      case "enterprise" -> enterprisePassword;
+      default -> "demo";
+    };
+    String path = row.path().apply(fixture);
+    if (row.body() == null) {
+      return http.get(path, user, password);
+    }
+    if (row.body().equals("multipart")) {
+      return http.postFile(path, user, password, "file", "file.pdf", PDF, true);
+    }
+    if (row.body().equals("csv")) {
+      return http.post(path, user, password, "text/csv", "账号,姓名\n".getBytes(StandardCharsets.UTF_8));
+    }
+    return row.method().equals("PUT")
+        ? http.putJson(path, user, password, row.body())
+        : http.postJson(path, user, password, row.body());
+  }
+}
