@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The draws of a case and its panel, for case officers and supervisors; any draw can be re-run. */
@@ -19,6 +20,19 @@ public class DrawController {
   public DrawController(ExpertDraws draws, CurrentUser currentUser) {
     this.draws = draws;
     this.currentUser = currentUser;
+  }
+
+  /** 我的预审意见: an expert's archive of their own submitted opinions (paged, 50 a page at most). */
+  @GetMapping("/api/expert-opinions/mine")
+  public List<DrawRepository.Opinion> myOpinions(@RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    if (!currentUser.isIn(StaffGroup.EXPERT)) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "仅专家本人可以查看自己的预审意见");
+    }
+    if (page < 0 || page > 100_000 || size < 1 || size > 50) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "size", "页码应不小于 0，每页 1 至 50 条");
+    }
+    return draws.opinionsOf(currentUser.id(), page, size);
   }
 
   @GetMapping("/api/applications/{id}/expert-draws")

@@ -65,6 +65,25 @@ public class DrawRepository {
         .query(Long.class).single() > 0;
   }
 
+  /** An expert's own submitted opinion, with the case it was for. */
+  public record Opinion(String caseNumber, String licenceType, String conclusion, String findings,
+      OffsetDateTime reviewedAt) {}
+
+  /** The expert's submitted opinions, newest first, one page. */
+  public List<Opinion> opinionsOf(String userId, int page, int size) {
+    return jdbc.sql("""
+        select l.case_number as case_number, l.licence_type as licence_type, a.conclusion as conclusion,
+               a.findings as findings, a.reviewed_at as reviewed_at
+          from expert_assignment a
+          join expert e on e.id = a.expert_id
+          join licence_application l on l.id = a.application_id
+         where e.user_id = ? and a.state = ?
+         order by a.reviewed_at desc, a.id desc
+         offset ? rows fetch next ? rows only
+        """).params(userId, Assignment.State.REVIEWED.name(), (long) page * size, size)
+        .query(Opinion.class).list();
+  }
+
   public List<Assignment> assignments(long applicationId) {
     return jdbc.sql("select * from expert_assignment where application_id = ? order by id")
         .param(applicationId).query(Assignment.class).list();

@@ -167,6 +167,10 @@ public class ExpertDraws {
     return workingDays.deadline(Date.from(now().toInstant()), answerWorkingDays);
   }
 
+  public List<DrawRepository.Opinion> opinionsOf(String userId, int page, int size) {
+    return draws.opinionsOf(userId, page, size);
+  }
+
   public List<Assignment> panel(long applicationId) {
     return draws.assignments(applicationId);
   }

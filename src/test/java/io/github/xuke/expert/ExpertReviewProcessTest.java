@@ -154,6 +154,14 @@ class ExpertReviewProcessTest {
         .contains("需补充完善", "储罐区说明不完整", "储存设施证明：缺少储罐区平面图", "技术材料符合要求");
     assertThat(clocks.ofCase(id)).filteredOn(clock -> clock.kind() == ClockKind.STATUTORY_DECISION)
         .singleElement().satisfies(clock -> assertThat(clock.state()).isEqualTo(ClockState.RUNNING));
+
+    // the expert keeps the archive of their own opinions; the one who declined has none of this case
+    String caseNumber = http.get("/api/applications/" + id, "clerk", "demo").json().path("caseNumber").asText();
+    JsonNode mine = http.get("/api/expert-opinions/mine", review.getAssignee(), "demo").json();
+    assertThat(mine.findValuesAsText("caseNumber")).contains(caseNumber);
+    assertThat(mine.get(0).path("findings").asText()).contains("缺少储罐区平面图");
+    assertThat(http.get("/api/expert-opinions/mine", declined.getAssignee(), "demo").json()
+        .findValuesAsText("caseNumber")).doesNotContain(caseNumber);
   }
 
   @Test

@@ -148,6 +148,8 @@ class ApiAccessMatrixTest {
             f -> "/api/applications/" + f.id() + "/expert-panel", null),
         new Row("/api/expert-draws/{id}/verification", "GET", supervisors, false,
             f -> "/api/expert-draws/" + f.draw() + "/verification", null),
+        new Row("/api/expert-opinions/mine", "GET", Set.of("expert", "admin"), false,
+            f -> "/api/expert-opinions/mine", null),
         new Row("/api/experts", "GET", supervisors, false, f -> "/api/experts", null),
         new Row("/api/experts/{id}", "GET", supervisors, false, f -> "/api/experts/1", null),
         new Row("/api/experts", "POST", Set.of("chief", "admin"), false, f -> "/api/experts", "{}"),
