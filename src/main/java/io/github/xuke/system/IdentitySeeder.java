@@ -148,12 +148,7 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
   /** Adds the permissions to the group's grant on the resource, creating the grant if needed. */
   static void grant(AuthorizationService authorizations, StaffGroup group, Resource resource,
       String resourceId, Permission... permissions) {
-    Authorization authorization = authorizations.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(group.id())
-        .resourceType(resource)
-        .resourceId(resourceId)
-        .singleResult();
+    Authorization authorization = findGrant(authorizations, group, resource, resourceId);
     if (authorization == null) {
       authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       authorization.setGroupId(group.id());
@@ -175,12 +170,7 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
   /** Takes the permissions out of the group's grant on the resource, where an older seed gave them. */
   static void revoke(AuthorizationService authorizations, StaffGroup group, Resource resource,
       String resourceId, Permission... permissions) {
-    Authorization authorization = authorizations.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(group.id())
-        .resourceType(resource)
-        .resourceId(resourceId)
-        .singleResult();
+    Authorization authorization = findGrant(authorizations, group, resource, resourceId);
     if (authorization == null) {
       return;
     }
@@ -194,6 +184,16 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
     if (changed) {
       authorizations.saveAuthorization(authorization);
     }
+  }
+
+  private static Authorization findGrant(AuthorizationService authorizations, StaffGroup group,
+      Resource resource, String resourceId) {
+    return authorizations.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(group.id())
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .singleResult();
   }
 
   private static void createFilters(FilterService filters, TaskService tasks,
