@@ -77,6 +77,7 @@ class SecurityHeadersTest {
     assertThat(Pattern.compile("<style|\\sstyle\\s*=", Pattern.CASE_INSENSITIVE).matcher(page).find())
         .as("inline style").isFalse();
     String script = new ClassPathResource("static/portal/portal.js").getContentAsString(StandardCharsets.UTF_8);
-    assertThat(script).doesNotContain("innerHTML", "eval(", "new Function", "setAttribute('style'");
+    assertThat(script).doesNotContain("innerHTML", "eval(", "new Function", "setAttribute('style'",
+        "sessionStorage", "localStorage");
   }
 }
