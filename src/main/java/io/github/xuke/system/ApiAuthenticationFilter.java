@@ -35,6 +35,10 @@ import org.springframework.stereotype.Component;
  * another site posts here, but that site cannot read the token. HTTP Basic needs no token; a change a
  * browser marks as sent by another site ({@code Sec-Fetch-Site: cross-site}) is refused whatever its
  * credentials, since a browser also replays Basic credentials it has cached.
+ *
+ * <p>Runs on the request's own dispatch and again on its async dispatch ({@link RequestBodyGuard} reads
+ * a body without a thread, then dispatches the request again): whatever reaches the application was
+ * authenticated on the dispatch that runs it.
  */
 @Component
 public class ApiAuthenticationFilter extends HttpFilter {
@@ -44,6 +48,8 @@ public class ApiAuthenticationFilter extends HttpFilter {
   static final String PRECHECK = "/api/precheck";
   static final String PORTAL_PREFIX = "/api/portal/";
   static final String PORTAL_SESSION = "/api/portal/session";
+  /** The user this filter authenticated on the current dispatch, for the filters after it (gone after it). */
+  static final String AUTHENTICATED_USER = ApiAuthenticationFilter.class.getName() + ".user";
   private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
   private static final String ENGINE = "default";
 
@@ -106,10 +112,12 @@ public class ApiAuthenticationFilter extends HttpFilter {
       return;
     }
     identityService.setAuthentication(userId, groups);
+    request.setAttribute(AUTHENTICATED_USER, userId);
     try {
       chain.doFilter(request, response);
     } finally {
       identityService.clearAuthentication();
+      request.removeAttribute(AUTHENTICATED_USER);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.xuke.system;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -35,6 +36,8 @@ public class SecurityConfiguration {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*", "/actuator/*");
+    // again on the async dispatch of a body read by RequestBodyGuard: that dispatch runs the application
+    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }
