@@ -1,4 +1,6 @@
 // 企业服务平台: the enterprise's own cases through /api/portal, logged in with its credit code.
+// The login is a session (cookie HttpOnly); the password is never kept in the page or the browser's
+// storage. Every change sends the session's token in X-XSRF-TOKEN; the token lives in this script's memory.
 (function () {
   'use strict';
 
@@ -15,7 +17,7 @@
   const $ = (selector) => document.querySelector(selector);
   // the bureau's dates are Beijing time, wherever the browser is
   const day = (iso) => new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
-  let credentials = sessionStorage.getItem('xuke-portal');
+  let session = null;
 
   function say(text, ok) {
     const message = $('#message');
@@ -24,22 +26,27 @@
     message.hidden = !text;
   }
 
+  async function reason(response) {
+    try {
+      const body = await response.json();
+      return (Array.isArray(body) ? body[0] : body).message || '操作未成功（' + response.status + '）';
+    } catch (ignored) {
+      return '操作未成功（' + response.status + '）';
+    }
+  }
+
   async function call(path, options = {}) {
-    const response = await fetch('/api/portal' + path, {
-      ...options,
-      headers: { Authorization: 'Basic ' + credentials, 'X-Requested-With': 'XMLHttpRequest', ...(options.headers || {}) }
-    });
+    const headers = { 'X-Requested-With': 'XMLHttpRequest', ...(options.headers || {}) };
+    if (options.method && options.method !== 'GET' && session) {
+      headers['X-XSRF-TOKEN'] = session.csrfToken;
+    }
+    const response = await fetch('/api/portal' + path, { ...options, credentials: 'same-origin', headers });
     if (response.status === 401) {
-      logout();
-      throw new Error('登录已失效或密码不正确，请重新登录。');
+      loggedOut();
+      throw new Error('登录已失效，请重新登录。');
     }
     if (!response.ok) {
-      let reason = '操作未成功（' + response.status + '）';
-      try {
-        const body = await response.json();
-        reason = (Array.isArray(body) ? body[0] : body).message || reason;
-      } catch (ignored) { /* keep the status */ }
-      throw new Error(reason);
+      throw new Error(await reason(response));
     }
     return response;
   }
@@ -162,32 +169,41 @@
     render(await (await call('/applications')).json());
   }
 
-  function show(loggedIn) {
+  function show() {
+    const loggedIn = session !== null;
     $('#login').hidden = loggedIn;
     $('#cases').hidden = !loggedIn;
     $('#password').hidden = !loggedIn;
     $('#logout').hidden = !loggedIn;
     $('#who').hidden = !loggedIn;
-    $('#who').textContent = loggedIn ? atob(credentials).split(':')[0] : '';
+    $('#who').textContent = loggedIn ? session.enterpriseName + '（' + session.userId + '）' : '';
   }
 
-  function logout() {
-    credentials = null;
-    sessionStorage.removeItem('xuke-portal');
-    show(false);
+  function loggedOut() {
+    session = null;
+    $('#case-list').textContent = '';
+    show();
   }
 
   $('#login').addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(event.target);
-    const user = String(data.get('creditCode')).trim().toUpperCase();
-    credentials = btoa(unescape(encodeURIComponent(user + ':' + data.get('password'))));
     try {
-      await load();
-      sessionStorage.setItem('xuke-portal', credentials);
+      const response = await fetch('/api/portal/session', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+        body: JSON.stringify({ creditCode: String(data.get('creditCode')).trim(), password: data.get('password') })
+      });
+      if (!response.ok) {
+        say(await reason(response));
+        return;
+      }
+      session = await response.json();
       event.target.reset();
       say('');
-      show(true);
+      show();
+      await load();
     } catch (error) {
       say(error.message);
     }
@@ -202,8 +218,6 @@
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ currentPassword: data.get('currentPassword'), newPassword: data.get('newPassword') })
       });
-      credentials = btoa(unescape(encodeURIComponent(atob(credentials).split(':')[0] + ':' + data.get('newPassword'))));
-      sessionStorage.setItem('xuke-portal', credentials);
       event.target.reset();
       say('密码已修改。', true);
     } catch (error) {
@@ -211,12 +225,23 @@
     }
   });
 
-  $('#logout').addEventListener('click', logout);
+  $('#logout').addEventListener('click', async () => {
+    try {
+      await call('/session', { method: 'DELETE' });
+      say('已退出登录。', true);
+    } catch (error) {
+      say(error.message);
+    }
+    loggedOut();
+  });
 
-  if (credentials) {
-    show(true);
-    load().catch((error) => say(error.message));
-  } else {
-    show(false);
-  }
+  // a reload keeps the login: the session tells who is logged in and hands the page its token again
+  fetch('/api/portal/session', { credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' } })
+    .then((response) => (response.ok ? response.json() : { loggedIn: false }))
+    .then((current) => {
+      session = current.loggedIn ? current : null;
+      show();
+      return session ? load() : null;
+    })
+    .catch((error) => say(error.message));
 }());

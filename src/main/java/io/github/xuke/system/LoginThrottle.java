@@ -1,5 +1,6 @@
 package io.github.xuke.system;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Slows password guessing without letting a stranger lock anybody out for good — in place of the
@@ -33,11 +36,42 @@ public class LoginThrottle {
   static final int MAX_KEYS = 100_000;
   private static final Duration IDLE = Duration.ofMinutes(15);
 
+  private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+
   private final Clock clock;
+  private final MeterRegistry meters;
   private final Map<String, Failures> keys = new ConcurrentHashMap<>();
 
-  public LoginThrottle(Clock clock) {
+  public LoginThrottle(Clock clock, MeterRegistry meters) {
     this.clock = clock;
+    this.meters = meters;
+  }
+
+  /**
+   * How long this attempt must wait (counted as {@code xuke.login.throttled}), or empty when it may
+   * go on to the password check.
+   */
+  public Optional<Duration> wait(String source, String account, String channel) {
+    Optional<Duration> wait = wait(source, account);
+    wait.ifPresent(ignored -> meters.counter("xuke.login.throttled", "channel", channel).increment());
+    return wait;
+  }
+
+  /** A wrong password: counted ({@code xuke.login.failures}), logged with the source, and slowed. */
+  public void failed(String source, String account, String channel) {
+    failed(source, account);
+    meters.counter("xuke.login.failures", "channel", channel).increment();
+    log.warn("Failed login of '{}' from {} ({})", printable(account), source, channel);
+  }
+
+  /** The seconds a client is told to wait ({@code Retry-After}), rounded up. */
+  public static long seconds(Duration wait) {
+    return Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
+  }
+
+  private static String printable(String text) {
+    String shown = text == null ? "" : text.length() > 64 ? text.substring(0, 64) + "…" : text;
+    return shown.replaceAll("\\p{Cntrl}", "?");
   }
 
   /** How long this attempt must wait, or empty when it may go on to the password check. */

@@ -1,6 +1,5 @@
 package io.github.xuke.system;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,14 +23,11 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 
   /** The webapps' login: {@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}. */
   static final String WEBAPP_LOGIN = "/camunda/api/admin/auth/user/";
-  private static final Logger log = LoggerFactory.getLogger(LoginThrottleFilter.class);
 
   private final LoginThrottle throttle;
-  private final MeterRegistry meters;
 
-  public LoginThrottleFilter(LoginThrottle throttle, MeterRegistry meters) {
+  public LoginThrottleFilter(LoginThrottle throttle) {
     this.throttle = throttle;
-    this.meters = meters;
   }
 
   /** Who tries to log in, and where. */
@@ -55,10 +49,9 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     }
     String source = request.getRemoteAddr();
     String account = attempt.get().account();
-    Optional<Duration> wait = throttle.wait(source, account);
+    Optional<Duration> wait = throttle.wait(source, account, attempt.get().channel());
     if (wait.isPresent()) {
-      meters.counter("xuke.login.throttled", "channel", attempt.get().channel()).increment();
-      long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0));
+      long seconds = LoginThrottle.seconds(wait.get());
       response.setStatus(429);
       response.setHeader("Retry-After", String.valueOf(seconds));
       response.setContentType("application/json;charset=UTF-8");
@@ -68,9 +61,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     }
     chain.doFilter(checked, response);
     if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-      throttle.failed(source, account);
-      meters.counter("xuke.login.failures", "channel", attempt.get().channel()).increment();
-      log.warn("Failed login of '{}' from {} ({})", printable(account), source, attempt.get().channel());
+      throttle.failed(source, account, attempt.get().channel());
     } else if (response.getStatus() < 400) {
       throttle.succeeded(source, account);
     }
@@ -95,11 +86,6 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
   private static boolean isWebappLogin(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return "POST".equals(request.getMethod()) && path.startsWith(WEBAPP_LOGIN) && path.contains("/login/");
-  }
-
-  private static String printable(String text) {
-    String shown = text.length() > 64 ? text.substring(0, 64) + "…" : text;
-    return shown.replaceAll("\\p{Cntrl}", "?");
   }
 
   /** The login form, read once and handed on unchanged. */

@@ -1,6 +1,7 @@
 package io.github.xuke.system;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -19,15 +20,14 @@ import org.springframework.core.Ordered;
 public class SecurityConfiguration {
 
   @Bean
-  LoginThrottle loginThrottle(java.time.Clock clock) {
-    return new LoginThrottle(clock);
+  LoginThrottle loginThrottle(java.time.Clock clock, MeterRegistry meters) {
+    return new LoginThrottle(clock, meters);
   }
 
   /** Before every password check: guessing is slowed per source and account (see the throttle). */
   @Bean
-  FilterRegistrationBean<Filter> loginThrottling(LoginThrottle throttle, MeterRegistry meters) {
-    FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, meters));
+  FilterRegistrationBean<Filter> loginThrottling(LoginThrottle throttle) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
     registration.setName("login-throttle");
     registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*", "/camunda/api/admin/auth/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
@@ -62,6 +62,8 @@ public class SecurityConfiguration {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*", "/actuator/*");
+    // again on the async dispatch of a body read by RequestBodyGuard: that dispatch runs the application
+    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The enterprise in the portal page, in headless Chromium: logs in with its credit code, finds its
- * accepted case with the tolerated item marked, uploads it, and sees it waiting for the window's check.
+ * accepted case with the tolerated item marked, uploads it, and sees it waiting for the window's check;
+ * the browser keeps no password and no readable session id, a reload keeps the login, logout ends it.
  */
 @XukeTest
 class PortalBrowserTest {
@@ -49,7 +51,7 @@ class PortalBrowserTest {
       Path plan = dir.resolve("应急预案.pdf");
       Files.write(plan, "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 
-      browser.go("/portal/index.html");
+      browser.go("/portal/");
       browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.name("creditCode"))).sendKeys(creditCode);
       browser.driver().findElement(By.name("password")).sendKeys(password);
       browser.driver().findElement(By.cssSelector("#login button[type=submit]")).click();
@@ -70,6 +72,23 @@ class PortalBrowserTest {
             assertThat(item.supplyChannel()).isEqualTo(SupplyChannel.ONLINE);
           });
       assertThat(browser.driver().findElement(planRow).getText()).contains("应急预案.pdf");
+
+      JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+      String stored = (String) page.executeScript(
+          "return JSON.stringify(Object.assign({}, sessionStorage)) + JSON.stringify(Object.assign({}, localStorage))"
+              + " + document.cookie");
+      assertThat(stored).doesNotContain(password, "JSESSIONID");
+
+      browser.go("/portal/");
+      assertThat(browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(planRow)).getText())
+          .as("a reload keeps the login").contains("已补交待核验");
+      browser.driver().findElement(By.id("logout")).click();
+      browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已退出登录"));
+      assertThat(browser.driver().findElement(By.id("cases")).isDisplayed()).isFalse();
+      Object status = page.executeAsyncScript("const done = arguments[arguments.length - 1];"
+          + "fetch('/api/portal/applications', { headers: { 'X-Requested-With': 'XMLHttpRequest' } })"
+          + ".then((response) => done(response.status));");
+      assertThat(status).as("the browser's session is over").isEqualTo(401L);
     }
   }
 }

@@ -3,11 +3,16 @@ package io.github.xuke.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.xuke.SessionHttp;
 import io.github.xuke.TestHttp;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.process.CaseDriver;
+import io.github.xuke.system.StaffGroup;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +27,7 @@ class PortalTest {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired IdentityService identityService;
   TestHttp http;
 
   @BeforeEach
@@ -132,5 +138,76 @@ class PortalTest {
     assertThat(wrong.status()).isEqualTo(400);
     assertThat(wrong.json().path("message").asText()).isEqualTo("当前密码不正确");
     assertThat(http.get("/api/portal/applications", applicant.creditCode(), "abc12345").status()).isEqualTo(401);
+  }
+
+  @Test
+  void aPortalLoginIsASessionAndThePasswordIsNotNeededAgain() {
+    Applicant applicant = applicant();
+    SessionHttp browser = new SessionHttp(port);
+    browser.get("/camunda/app/tasklist/default/");
+    String sessionBefore = browser.cookie("JSESSIONID").orElseThrow();
+
+    SessionHttp.Response login = browser.send("POST", "/api/portal/session",
+        Map.of("creditCode", applicant.creditCode().toLowerCase(), "password", applicant.password()));
+    assertThat(login.status()).as(login.body()).isEqualTo(200);
+    assertThat(login.json().path("userId").asText()).isEqualTo(applicant.creditCode());
+    assertThat(login.json().path("enterpriseName").asText()).isEqualTo("上海安泰化工有限公司");
+    String token = login.json().path("csrfToken").asText();
+    assertThat(token).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(login.body()).doesNotContain(applicant.password());
+    assertThat(login.headers("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+        .startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    String sessionAfter = browser.cookie("JSESSIONID").orElseThrow();
+    assertThat(sessionAfter).as("a new session id at login").isNotEqualTo(sessionBefore);
+    assertThat(new SessionHttp(port).get("/api/portal/applications", "Cookie", "JSESSIONID=" + sessionBefore)
+        .status()).as("the id from before the login is worthless").isEqualTo(401);
+
+    assertThat(browser.get("/api/portal/applications").json().findValuesAsText("applicationId"))
+        .containsExactly(String.valueOf(applicant.applicationId()));
+    assertThat(browser.get("/api/portal/session").json().path("csrfToken").asText()).isEqualTo(token);
+    assertThat(browser.get("/api/applications/" + applicant.applicationId()).status())
+        .as("the portal login opens nothing outside the portal").isEqualTo(401);
+
+    Map<String, String> change = Map.of("currentPassword", applicant.password(), "newPassword", "anquan2027");
+    SessionHttp.Response withoutToken = browser.send("PUT", "/api/portal/password", change);
+    assertThat(withoutToken.status()).isEqualTo(403);
+    assertThat(withoutToken.json().path("message").asText()).contains("X-XSRF-TOKEN");
+    assertThat(browser.send("PUT", "/api/portal/password", change, "X-XSRF-TOKEN", "0" + token.substring(1)).status())
+        .isEqualTo(403);
+    assertThat(browser.send("PUT", "/api/portal/password", change, "X-XSRF-TOKEN", token).status()).isEqualTo(204);
+
+    assertThat(browser.send("DELETE", "/api/portal/session", null).status()).as("logout needs the token too")
+        .isEqualTo(403);
+    assertThat(browser.send("DELETE", "/api/portal/session", null, "X-XSRF-TOKEN", token).status()).isEqualTo(204);
+    assertThat(browser.get("/api/portal/applications").status()).isEqualTo(401);
+    assertThat(browser.get("/api/portal/session").json().path("loggedIn").asBoolean()).isFalse();
+    assertThat(http.get("/api/portal/applications", applicant.creditCode(), "anquan2027").status())
+        .as("HTTP Basic stays for API clients").isEqualTo(200);
+  }
+
+  @Test
+  void aWrongPortalLoginIsRefusedAndStaffCannotLogIn() {
+    Applicant applicant = applicant();
+    SessionHttp browser = new SessionHttp(port);
+    for (String creditCode : List.of(applicant.creditCode(), CaseDriver.newCreditCode())) {
+      SessionHttp.Response wrong = browser.send("POST", "/api/portal/session",
+          Map.of("creditCode", creditCode, "password", "wrong-password1"));
+      assertThat(wrong.status()).isEqualTo(401);
+      assertThat(wrong.json().path("message").asText()).isEqualTo("统一社会信用代码或密码不正确（连续输错后须稍候再试）");
+      assertThat(wrong.header("WWW-Authenticate")).as("no browser login dialog").isEmpty();
+    }
+    assertThat(browser.cookie("JSESSIONID")).as("no session for a failed login").isEmpty();
+
+    // a staff account (ids of staff are not credit codes; this one is written like one)
+    String staffId = "STAFF" + applicant.applicationId();
+    User user = identityService.newUser(staffId);
+    user.setPassword("demo-2026");
+    identityService.saveUser(user);
+    identityService.createMembership(staffId, StaffGroup.WINDOW_CLERK.id());
+    SessionHttp.Response staff = browser.send("POST", "/api/portal/session",
+        Map.of("creditCode", staffId, "password", "demo-2026"));
+    assertThat(staff.status()).isEqualTo(403);
+    assertThat(staff.json().path("message").asText()).contains("仅限企业账号");
+    assertThat(browser.get("/api/portal/applications").status()).isEqualTo(401);
   }
 }

@@ -87,6 +87,22 @@ class LoginAttackTest {
   }
 
   @Test
+  void thePortalLoginIsThrottledTheSame() {
+    int checked = 0;
+    int throttled = 0;
+    for (int i = 0; i < 10; i++) {
+      String body = "{\"creditCode\":\"91110000MA01ABCD1X\",\"password\":\"guess" + i + "\"}";
+      int status = send("127.0.0.56", "POST /api/portal/session HTTP/1.1\r\nHost: localhost\r\n"
+          + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n"
+          + body);
+      checked += status == 401 ? 1 : 0;
+      throttled += status == 429 ? 1 : 0;
+    }
+    assertThat(checked).isEqualTo(LoginThrottle.FREE_FAILURES);
+    assertThat(throttled).isEqualTo(10 - LoginThrottle.FREE_FAILURES);
+  }
+
+  @Test
   void theEngineNeverLocksAnAccountForFailedPasswords() {
     for (int i = 0; i < 25; i++) {
       assertThat(identityService.checkPassword("clerk2", "wrong" + i)).isFalse();

@@ -2,6 +2,7 @@ package io.github.xuke.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ class LoginThrottleTest {
     public Instant instant() {
       return now;
     }
-  });
+  }, new SimpleMeterRegistry());
 
   @Test
   void delaysGrowAfterTheFreeFailuresAndNeverExceedTheMaximum() {
