@@ -37,6 +37,10 @@ public final class TestHttp {
     return send(request(path, user, password).GET().build());
   }
 
+  public Response delete(String path, String user, String password) {
+    return send(request(path, user, password).DELETE().build());
+  }
+
   public Response postJson(String path, String user, String password, Object body) {
     return sendJson("POST", path, user, password, body);
   }

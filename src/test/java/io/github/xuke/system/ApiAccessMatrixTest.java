@@ -186,7 +186,10 @@ class ApiAccessMatrixTest {
             f -> "/api/portal/documents/" + f.document(), null),
         new Row("/api/portal/notices/{id}/pdf", "GET", Set.of("enterprise"), false,
             f -> "/api/portal/notices/" + f.notice() + "/pdf", null),
-        new Row("/api/portal/password", "PUT", Set.of("enterprise"), false, f -> "/api/portal/password", "{}"));
+        new Row("/api/portal/password", "PUT", Set.of("enterprise"), false, f -> "/api/portal/password", "{}"),
+        new Row("/api/portal/session", "POST", ANYONE, false, f -> "/api/portal/session", "{}"),
+        new Row("/api/portal/session", "GET", ANYONE, false, f -> "/api/portal/session", null),
+        new Row("/api/portal/session", "DELETE", Set.of("enterprise"), false, f -> "/api/portal/session", null));
   }
 
   @Test
@@ -256,6 +259,9 @@ class ApiAccessMatrixTest {
       default -> "demo";
     };
     String path = row.path().apply(fixture);
+    if (row.method().equals("DELETE")) {
+      return http.delete(path, user, password);
+    }
     if (row.body() == null) {
       return http.get(path, user, password);
     }
