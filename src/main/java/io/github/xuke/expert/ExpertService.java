@@ -4,6 +4,7 @@ import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.InitialPasswords;
 import io.github.xuke.system.StaffGroup;
 import io.github.xuke.web.ApiException;
+import io.github.xuke.web.TextFields;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -157,30 +158,19 @@ public class ExpertService {
     }
     String name = PoolFields.text(request.name(), "name", "姓名", 50);
     Set<Specialty> specialties = EnumSet.noneOf(Specialty.class);
-    for (String text : request.specialties() == null ? List.<String>of() : request.specialties()) {
-      specialties.add(Specialty.parse(text).orElseThrow(() -> PoolFields.invalid("specialties", "专长“" + text
-          + "”无法识别，可选：" + String.join("、", java.util.Arrays.stream(Specialty.values()).map(Specialty::displayName).toList()))));
+    for (String text : TextFields.list(request.specialties(), "specialties", "专长", PoolFields.MAX_LIST)) {
+      specialties.add(Specialty.parse(text).orElseThrow(() -> PoolFields.invalid("specialties", "专长“"
+          + TextFields.preview(text) + "”无法识别，可选：" + String.join("、",
+              java.util.Arrays.stream(Specialty.values()).map(Specialty::displayName).toList()))));
     }
     if (specialties.isEmpty()) {
       throw PoolFields.invalid("specialties", "请至少填写一项专长");
     }
     String employer = PoolFields.text(request.employer(), "employer", "工作单位", 200);
     String employerCode = PoolFields.optionalCreditCode(request.employerCreditCode(), "employerCreditCode", "工作单位统一社会信用代码");
-    String region = request.region() == null || request.region().isBlank() ? null : request.region().strip();
-    if (region != null && region.length() > 50) {
-      throw PoolFields.invalid("region", "地区不能超过 50 个字");
-    }
+    String region = TextFields.optional(request.region(), "region", "地区", 50);
     String phone = PoolFields.phone(request.phone());
-    List<Expert.Conflict> conflicts = new ArrayList<>();
-    for (ExpertRequest.ConflictRequest conflict : request.conflicts() == null
-        ? List.<ExpertRequest.ConflictRequest>of() : request.conflicts()) {
-      String code = PoolFields.optionalCreditCode(conflict.creditCode(), "conflicts", "回避企业统一社会信用代码");
-      if (code == null) {
-        throw PoolFields.invalid("conflicts", "请填写回避企业的统一社会信用代码");
-      }
-      conflicts.add(new Expert.Conflict(code, conflict.reason() == null || conflict.reason().isBlank()
-          ? "本人申报回避" : conflict.reason().strip()));
-    }
+    List<Expert.Conflict> conflicts = PoolFields.conflicts(request.conflicts(), "本人申报回避");
     String email = request.email() == null || request.email().isBlank() ? null : request.email().strip();
     if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
       throw PoolFields.invalid("email", "电子邮箱格式不正确");
