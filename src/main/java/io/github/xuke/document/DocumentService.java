@@ -93,7 +93,7 @@ public class DocumentService {
       if (received.size() == 0) {
         throw new ApiException(HttpStatus.BAD_REQUEST, "EMPTY_FILE", "file", "文件为空");
       }
-      DocumentType type = DocumentType.detect(incoming).filter(accepted::contains).orElseThrow(() ->
+      DocumentType type = detect(incoming).filter(accepted::contains).orElseThrow(() ->
           new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_TYPE", "file", refusal));
       String storageName = UUID.randomUUID() + "." + type.extension();
       Path stored = dir.resolve(storageName);
@@ -107,6 +107,15 @@ public class DocumentService {
       throw new UncheckedIOException("cannot store a document of case " + applicationId, e);
     } finally {
       deleteQuietly(incoming);
+    }
+  }
+
+  private static java.util.Optional<DocumentType> detect(Path incoming) throws IOException {
+    try {
+      return DocumentType.detect(incoming);
+    } catch (DocumentType.UnsafeArchiveException bomb) {
+      throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "ARCHIVE_TOO_LARGE", "file",
+          "文件解压后过大或压缩比异常（疑似“压缩炸弹”），不予接收；请上传正常保存的文件");
     }
   }
 
