@@ -81,6 +81,6 @@ public class PaperCopyService {
     return materials.findByApplication(applicationId).stream()
         .filter(candidate -> candidate.materialCode().equals(materialCode)).findFirst()
         .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_MATERIAL", "materialCode",
-            "本案没有材料“" + materialCode + "”"));
+            "本案没有材料“" + TextFields.preview(materialCode) + "”"));
   }
 }

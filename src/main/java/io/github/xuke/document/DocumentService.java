@@ -3,6 +3,7 @@ package io.github.xuke.document;
 import io.github.xuke.application.ApplicationRepository;
 import io.github.xuke.application.MaterialItemRepository;
 import io.github.xuke.web.ApiException;
+import io.github.xuke.web.TextFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -58,7 +59,7 @@ public class DocumentService {
     requireCase(applicationId);
     if (materials.findByApplication(applicationId).stream().noneMatch(item -> item.materialCode().equals(materialCode))) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_MATERIAL", "materialCode",
-          "本案没有材料“" + materialCode + "”");
+          "本案没有材料“" + TextFields.preview(materialCode) + "”");
     }
     return store(applicationId, materialCode, originalName, content, uploadedBy, DocumentType.MATERIALS,
         "不接受该文件类型：仅接受 PDF、OFD、JPEG、PNG、Word、Excel 和 WPS 文件（按文件内容识别，不看扩展名）");

@@ -62,8 +62,9 @@ public class ApiExceptionHandler {
 
   /**
    * Anything else: a refusal wrapped by the engine (an expression that hit a year without calendar
-   * data, a delegate's validation) is answered as such; so are the faults that only a client's input
-   * causes (see {@link #clientFault}); a real fault is logged and answered 500.
+   * data, a delegate's validation) is answered as such; so are a Content-Type that names no type
+   * ({@code *}{@code /*}) and the faults that only a client's values cause (see {@link #clientFault});
+   * a real fault is logged and answered 500.
    */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
@@ -75,9 +76,15 @@ public class ApiExceptionHandler {
         return invalidApplication(invalid);
       }
     }
-    ResponseEntity<ApiError> refused = clientFault(e, request);
+    String contentType = request.getContentType();
+    if (e instanceof IllegalArgumentException && contentType != null && contentType.contains("*")) {
+      return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(new ApiError("UNSUPPORTED_MEDIA_TYPE",
+          null, "请求的 Content-Type 不能含通配符：" + TextFields.preview(contentType)));
+    }
+    ResponseEntity<ApiError> refused = clientFault(e);
     if (refused != null) {
-      log.warn("API request refused as the client's fault", e);
+      log.warn("API request refused as the client's fault; a check before the database or the date arithmetic "
+          + "should have named the field", e);
       return refused;
     }
     if (e instanceof ErrorResponse response) {
@@ -90,16 +97,11 @@ public class ApiExceptionHandler {
   }
 
   /**
-   * The faults nothing but the request can cause, which no check before them caught: a Content-Type
-   * that names no type ({@code *}{@code /*}), a text longer than its column, a number or date the
-   * database or the date arithmetic cannot hold. Null for any other fault.
+   * The faults nothing but the request's values can cause, which no check before them caught: a text
+   * longer than its column, a number or date the database or the date arithmetic cannot hold. Null for
+   * any other fault.
    */
-  private static ResponseEntity<ApiError> clientFault(Exception e, HttpServletRequest request) {
-    String contentType = request.getContentType();
-    if (e instanceof IllegalArgumentException && contentType != null && contentType.contains("*")) {
-      return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(new ApiError("UNSUPPORTED_MEDIA_TYPE",
-          null, "请求的 Content-Type 不能含通配符：" + TextFields.preview(contentType)));
-    }
+  private static ResponseEntity<ApiError> clientFault(Exception e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql && sql.getSQLState() != null) {
         switch (sql.getSQLState()) {
