@@ -36,7 +36,7 @@ public class ExpertService {
 
   static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9]{2,64}");
   static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  /** Accounts asked for in one identity query (an IN list the databases take comfortably). */
+  /** Accounts asked for in one identity query (an IN list the databases take comfortably), or written in one flush. */
   static final int ACCOUNT_QUERY = 500;
 
   private final ExpertRepository experts;
@@ -164,27 +164,32 @@ public class ExpertService {
       identityService.createUserQuery().userIdIn(chunk).memberOfGroup(StaffGroup.EXPERT.id()).list()
           .forEach(user -> members.add(user.getId()));
     }
-    // one engine command around them all: the identity service's calls join it, and the engine writes
-    // every user and membership in one flush (JDBC batches) instead of one flush per call
-    return engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
-      Map<String, String> passwords = new HashMap<>();
-      for (Expert data : added) {
-        if (!users.contains(data.userId())) {
-          String password = InitialPasswords.next();
-          User user = identityService.newUser(data.userId());
-          user.setFirstName(data.name());
-          user.setLastName("");
-          user.setEmail(data.email() != null ? data.email() : data.userId() + "@expert.xuke.invalid");
-          user.setPassword(password);
-          identityService.saveUser(user);
-          passwords.put(data.userId(), password);
+    // one engine command per chunk of accounts: the identity service's calls join it, and the engine
+    // writes the chunk's users and memberships in one flush (its ordering of a flush grows with the
+    // square of its entities, so the chunks stay small); all of it in the import's one transaction
+    Map<String, String> passwords = new HashMap<>();
+    for (int from = 0; from < added.size(); from += ACCOUNT_QUERY) {
+      List<Expert> chunk = added.subList(from, Math.min(added.size(), from + ACCOUNT_QUERY));
+      engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
+        for (Expert data : chunk) {
+          if (!users.contains(data.userId())) {
+            String password = InitialPasswords.next();
+            User user = identityService.newUser(data.userId());
+            user.setFirstName(data.name());
+            user.setLastName("");
+            user.setEmail(data.email() != null ? data.email() : data.userId() + "@expert.xuke.invalid");
+            user.setPassword(password);
+            identityService.saveUser(user);
+            passwords.put(data.userId(), password);
+          }
+          if (!members.contains(data.userId())) {
+            identityService.createMembership(data.userId(), StaffGroup.EXPERT.id());
+          }
         }
-        if (!members.contains(data.userId())) {
-          identityService.createMembership(data.userId(), StaffGroup.EXPERT.id());
-        }
-      }
-      return passwords;
-    });
+        return null;
+      });
+    }
+    return passwords;
   }
 
   private Expert check(ExpertRequest request, String fixedUserId) {

@@ -159,10 +159,12 @@ class ExpertPoolTest {
     assertThat(count("expert")).isEqualTo(expertsBefore);
     assertThat(count("act_id_user")).isEqualTo(usersBefore);
 
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     long started = System.nanoTime();
+    long cpuBefore = os.getProcessCpuTime();
     TestHttp.Response imported = csv(good.toString(), StandardCharsets.UTF_8);
-    long millis = (System.nanoTime() - started) / 1_000_000;
-    System.out.println(lines + " expert lines imported over HTTP in " + millis + " ms");
+    System.out.println(lines + " expert lines imported over HTTP in " + (System.nanoTime() - started) / 1_000_000
+        + " ms (the app's JVM used " + (os.getProcessCpuTime() - cpuBefore) / 1_000_000 + " ms of CPU meanwhile)");
 
     assertThat(imported.status()).as(imported.body().substring(0, Math.min(500, imported.body().length())))
         .isEqualTo(200);
