@@ -100,6 +100,16 @@ public final class TestHttp {
         .POST(publisher).build());
   }
 
+  /** Any method, any content type (none when null), any bytes (none when null): for requests no client should send. */
+  public Response send(String method, String path, String user, String password, String contentType, byte[] body) {
+    HttpRequest.Builder builder = request(path, user, password);
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(builder.method(method, body == null
+        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
   private HttpRequest.Builder request(String path, String user, String password) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
     if (user != null) {

@@ -3,6 +3,7 @@ package io.github.xuke.application;
 import io.github.xuke.licence.LicenceRequirements;
 import io.github.xuke.licence.LicenceTypeRule;
 import io.github.xuke.licence.RequiredMaterial;
+import io.github.xuke.web.TextFields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +54,7 @@ public class ApplicationValidator {
     for (String code : new LinkedHashSet<>(form.materials())) {
       String trimmed = code == null ? "" : code.strip();
       if (!catalogue.containsKey(trimmed)) {
-        throw new InvalidApplicationException("materials", "未知的申请材料代码“" + trimmed + "”");
+        throw new InvalidApplicationException("materials", "未知的申请材料代码“" + TextFields.preview(trimmed) + "”");
       }
       materials.add(trimmed);
     }

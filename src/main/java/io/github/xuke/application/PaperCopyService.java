@@ -1,6 +1,7 @@
 package io.github.xuke.application;
 
 import io.github.xuke.web.ApiException;
+import io.github.xuke.web.TextFields;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PaperCopyService {
+
+  /** {@code paper_copy.remark}. */
+  static final int MAX_REMARK = 1000;
 
   private final JdbcClient jdbc;
   private final MaterialItemRepository materials;
@@ -51,11 +55,12 @@ public class PaperCopyService {
     if (!matchesUpload && (remark == null || remark.isBlank())) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "REMARK_REQUIRED", "remark", "纸质材料与上传件不一致时，须说明差异");
     }
+    String checkedRemark = TextFields.optional(remark, "remark", "差异说明", MAX_REMARK);
     jdbc.sql("""
             update paper_copy set received_at = ?, received_by = ?, matches_upload = ?, remark = ?
             where id = ?""")
         .params(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), by, matchesUpload,
-            remark == null || remark.isBlank() ? null : remark.strip(), copy.id())
+            checkedRemark, copy.id())
         .update();
     return get(paperCopyId);
   }
@@ -76,6 +81,6 @@ public class PaperCopyService {
     return materials.findByApplication(applicationId).stream()
         .filter(candidate -> candidate.materialCode().equals(materialCode)).findFirst()
         .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_MATERIAL", "materialCode",
-            "本案没有材料“" + materialCode + "”"));
+            "本案没有材料“" + TextFields.preview(materialCode) + "”"));
   }
 }

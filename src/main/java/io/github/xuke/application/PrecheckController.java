@@ -5,6 +5,7 @@ import io.github.xuke.licence.LicenceTypeRule;
 import io.github.xuke.licence.RequiredMaterial;
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.web.ApiException;
+import io.github.xuke.web.TextFields;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class PrecheckController {
+
+  /** As {@code licence_application.licence_type}: no licence type's code is longer. */
+  static final int MAX_LICENCE_TYPE = 60;
+  /** Far more than any licence type requires. */
+  static final int MAX_MATERIALS = 100;
 
   private final LicenceRequirements requirements;
   private final CurrentUser currentUser;
@@ -41,11 +47,12 @@ public class PrecheckController {
   }
 
   private Answer answer(Precheck precheck) {
-    String type = precheck.licenceType() == null ? "" : precheck.licenceType().strip();
-    LicenceTypeRule rule = requirements.typeRule(type).orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST,
-        "UNKNOWN_LICENCE_TYPE", "licenceType", "不受理的许可事项“" + type + "”"));
-    Set<String> held = new HashSet<>(precheck.materials() == null ? List.of() : precheck.materials());
-    MaterialRules.Assessment assessment = MaterialRules.assess(requirements.requiredMaterials(type), held);
+    String type = TextFields.required(precheck.licenceType(), "licenceType", "申请许可事项", MAX_LICENCE_TYPE);
+    LicenceRequirements.TypeRequirements found = requirements.unrecorded(type).orElseThrow(() ->
+        new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_LICENCE_TYPE", "licenceType", "不受理的许可事项“" + type + "”"));
+    LicenceTypeRule rule = found.rule();
+    Set<String> held = new HashSet<>(TextFields.list(precheck.materials(), "materials", "所持材料", MAX_MATERIALS));
+    MaterialRules.Assessment assessment = MaterialRules.assess(found.materials(), held);
     String message = switch (assessment.outcome()) {
       case COMPLETE -> "材料齐全，可以申请。";
       case TOLERATED -> "关键材料齐全，缺少的材料可容缺受理，受理后按一次性告知书补交。";

@@ -2,6 +2,7 @@ package io.github.xuke.calendar;
 
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.web.ApiException;
+import io.github.xuke.web.TextFields;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -95,11 +96,17 @@ public class CalendarController {
   }
 
   private static LocalDate date(String field, String text, String label) {
+    LocalDate date;
     try {
-      return LocalDate.parse(text == null ? "" : text.strip());
+      date = LocalDate.parse(text == null ? "" : text.strip());
     } catch (DateTimeParseException e) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_DATE", field,
-          label + "格式应为 YYYY-MM-DD：" + text);
+          label + "格式应为 YYYY-MM-DD：" + TextFields.preview(text));
     }
+    if (!WorkingDayCalendar.supports(date)) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_DATE", field, label + "应在 "
+          + WorkingDayCalendar.FIRST_YEAR + " 年至 " + WorkingDayCalendar.LAST_YEAR + " 年之间：" + date);
+    }
+    return date;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.xuke.calendar;
 
 import io.github.xuke.application.InvalidApplicationException;
+import io.github.xuke.web.TextFields;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarService {
 
   static final String BUNDLED = "内置数据（国务院办公厅通知，已核对）";
+  /** {@code calendar_year.source}. */
+  static final int MAX_SOURCE = 500;
 
   private final WorkingDays workingDays;
   private final CalendarYearRepository repository;
@@ -69,17 +72,16 @@ public class CalendarService {
    */
   @Transactional
   public void load(int year, HolidayYear data, String source, String actor) {
-    if (year < 2000 || year > 2100) {
-      throw new InvalidApplicationException("year", "年份超出范围：" + year);
+    if (year < WorkingDayCalendar.FIRST_YEAR || year > WorkingDayCalendar.LAST_YEAR) {
+      throw new InvalidApplicationException("year", "年份应在 " + WorkingDayCalendar.FIRST_YEAR + " 至 "
+          + WorkingDayCalendar.LAST_YEAR + " 之间：" + year);
     }
     List<String> problems = data.problems(year);
     if (!problems.isEmpty()) {
       throw new InvalidApplicationException("holidays", "节假日数据有误：" + String.join("；", problems));
     }
-    if (source == null || source.isBlank()) {
-      throw new InvalidApplicationException("source", "请注明数据来源（国务院办公厅通知的文号或网址）");
-    }
-    repository.save(year, data, source.strip(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor);
+    String checkedSource = TextFields.required(source, "source", "数据来源（国务院办公厅通知的文号或网址）", MAX_SOURCE);
+    repository.save(year, data, checkedSource, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor);
     workingDays.reload();
     events.publishEvent(new CalendarYearLoaded(year, actor));
   }

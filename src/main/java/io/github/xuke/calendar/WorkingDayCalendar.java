@@ -23,6 +23,18 @@ import java.util.TreeSet;
  */
 public final class WorkingDayCalendar {
 
+  /**
+   * The years a date given to the calendar may fall in (the notices it can load, the deadlines it is
+   * asked for): a date beyond them is a typing error, and date arithmetic on it would overflow.
+   */
+  public static final int FIRST_YEAR = 2000;
+  public static final int LAST_YEAR = 2100;
+
+  /** Whether the calendar takes questions about this date ({@link #FIRST_YEAR} to {@link #LAST_YEAR}). */
+  public static boolean supports(LocalDate date) {
+    return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
+  }
+
   private final Map<Integer, HolidayYear> years;
 
   private WorkingDayCalendar(Map<Integer, HolidayYear> years) {

@@ -15,6 +15,7 @@ import io.github.xuke.licence.LicenceRequirements;
 import io.github.xuke.licence.LicenceTypeRule;
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.XukeProperties;
+import io.github.xuke.web.TextFields;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -51,6 +52,11 @@ public class CaseClocks {
   static final int CORRECTION_NOTICE_WORKING_DAYS = 5;
   /** Where the timers of a paused clock wait: a paused clock cannot warn or breach. */
   static final OffsetDateTime PAUSED_TIMER = OffsetDateTime.parse("2999-12-31T00:00:00Z");
+  /**
+   * Longest reason a user gives for a move: {@code clock_event.reason} (1,000) also holds the move's own
+   * words and, for an approved extension, the deputy director's comment.
+   */
+  static final int MAX_REASON = 500;
   private static final DateTimeFormatter DUE_TEXT = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   private final ClockRepository clocks;
@@ -441,6 +447,10 @@ public class CaseClocks {
     if (reason == null || reason.isBlank()) {
       throw new InvalidApplicationException(ClockExtensionProcess.Variables.EXTENSION_REASON.name(), "必须说明延长理由");
     }
+    if (reason.strip().length() > MAX_REASON) {
+      throw new InvalidApplicationException(ClockExtensionProcess.Variables.EXTENSION_REASON.name(),
+          "延长理由不能超过 " + MAX_REASON + " 个字");
+    }
     return new ExtensionRequest(application.id(), application.caseNumber(), application.enterpriseName(),
         requirements.typeRule(application.licenceType()).map(LicenceTypeRule::name).orElse(application.licenceType()),
         clockKind.label(), dueText(found));
@@ -599,7 +609,7 @@ public class CaseClocks {
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("必须说明理由");
     }
-    return reason.strip();
+    return TextFields.optional(reason, "reason", "理由", MAX_REASON);
   }
 
   private OffsetDateTime now() {

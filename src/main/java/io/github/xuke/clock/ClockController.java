@@ -5,6 +5,7 @@ import io.github.xuke.system.CaseAccess;
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.StaffGroup;
 import io.github.xuke.web.ApiException;
+import io.github.xuke.web.TextFields;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +59,7 @@ public class ClockController {
     long id = applications.findByProcessInstanceId(processInstanceId).map(application -> application.id())
         .or(() -> board.applicationOfWatch(processInstanceId))
         .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "processInstanceId",
-            "该流程实例不属于任何许可案件：" + processInstanceId));
+            "该流程实例不属于任何许可案件：" + TextFields.preview(processInstanceId)));
     access.requireCase(id);
     return new CaseClocksView(id, applications.get(id).caseNumber(), board.ofCase(id));
   }
@@ -114,7 +115,7 @@ public class ClockController {
     try {
       return ClockKind.valueOf(kind);
     } catch (IllegalArgumentException e) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_CLOCK", "kind", "未知的期限类型：" + kind);
+      throw new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_CLOCK", "kind", "未知的期限类型：" + TextFields.preview(kind));
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.xuke.document;
 import io.github.xuke.application.ApplicationRepository;
 import io.github.xuke.application.MaterialItemRepository;
 import io.github.xuke.web.ApiException;
+import io.github.xuke.web.TextFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -58,7 +59,7 @@ public class DocumentService {
     requireCase(applicationId);
     if (materials.findByApplication(applicationId).stream().noneMatch(item -> item.materialCode().equals(materialCode))) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_MATERIAL", "materialCode",
-          "本案没有材料“" + materialCode + "”");
+          "本案没有材料“" + TextFields.preview(materialCode) + "”");
     }
     return store(applicationId, materialCode, originalName, content, uploadedBy, DocumentType.MATERIALS,
         "不接受该文件类型：仅接受 PDF、OFD、JPEG、PNG、Word、Excel 和 WPS 文件（按文件内容识别，不看扩展名）");
@@ -93,7 +94,7 @@ public class DocumentService {
       if (received.size() == 0) {
         throw new ApiException(HttpStatus.BAD_REQUEST, "EMPTY_FILE", "file", "文件为空");
       }
-      DocumentType type = DocumentType.detect(incoming).filter(accepted::contains).orElseThrow(() ->
+      DocumentType type = detect(incoming).filter(accepted::contains).orElseThrow(() ->
           new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_TYPE", "file", refusal));
       String storageName = UUID.randomUUID() + "." + type.extension();
       Path stored = dir.resolve(storageName);
@@ -107,6 +108,15 @@ public class DocumentService {
       throw new UncheckedIOException("cannot store a document of case " + applicationId, e);
     } finally {
       deleteQuietly(incoming);
+    }
+  }
+
+  private static java.util.Optional<DocumentType> detect(Path incoming) throws IOException {
+    try {
+      return DocumentType.detect(incoming);
+    } catch (DocumentType.UnsafeArchiveException bomb) {
+      throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "ARCHIVE_TOO_LARGE", "file",
+          "文件解压后过大或压缩比异常（疑似“压缩炸弹”），不予接收；请上传正常保存的文件");
     }
   }
 

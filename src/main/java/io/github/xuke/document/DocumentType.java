@@ -1,5 +1,7 @@
 package io.github.xuke.document;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -43,8 +45,14 @@ public enum DocumentType {
   private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
   private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
   private static final byte[] ZIP_MAGIC = {'P', 'K', 0x03, 0x04};
-  /** ZIP entries read at most to tell OFD, DOCX and XLSX apart (a zip bomb gets no further). */
-  private static final int MAX_ZIP_ENTRIES = 2000;
+  /** Entries a document's archive may have: OFD, DOCX and XLSX files have tens, a few hundred at most. */
+  static final int MAX_ZIP_ENTRIES = 2000;
+  /** Bytes a document's archive may inflate to, all entries together: far beyond any real document's XML. */
+  static final long MAX_INFLATED = 512L * 1024 * 1024;
+  /** How much an entry may inflate relative to its bytes in the file: XML compresses 5–20 times, bombs 1,000. */
+  static final long MAX_RATIO = 200;
+  /** Inflated bytes of an entry before its ratio counts (tiny entries compress oddly). */
+  static final long RATIO_GRACE = 1024 * 1024;
 
   private final String contentType;
   private final String extension;
@@ -62,7 +70,10 @@ public enum DocumentType {
     return extension;
   }
 
-  /** The type of the file's content, or empty when it is not one the window accepts. */
+  /**
+   * The type of the file's content, or empty when it is not one the window accepts; an archive that
+   * would inflate like a zip bomb throws {@link UnsafeArchiveException}.
+   */
   public static Optional<DocumentType> detect(Path file) throws IOException {
     byte[] head = new byte[12];
     int read;
@@ -90,12 +101,38 @@ public enum DocumentType {
     return Optional.empty();
   }
 
+  /**
+   * Reads the entries of a ZIP-based document (OFD, DOCX, XLSX), inflating each within bounds: an entry
+   * that inflates to more than {@value #MAX_RATIO} times the bytes it takes in the file (past the first
+   * {@value #RATIO_GRACE} bytes), all entries together past {@value #MAX_INFLATED} bytes, or more than
+   * {@value #MAX_ZIP_ENTRIES} entries is a zip bomb: refused with {@link UnsafeArchiveException} as soon
+   * as it shows, long before it would have inflated.
+   */
   private static Optional<DocumentType> zipType(Path file) throws IOException {
     Set<String> names = new HashSet<>();
-    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+    try (CountingInputStream raw = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file)));
+         ZipInputStream zip = new ZipInputStream(raw)) {
+      byte[] buffer = new byte[64 * 1024];
+      long inflated = 0;
       ZipEntry entry;
-      while ((entry = zip.getNextEntry()) != null && names.size() < MAX_ZIP_ENTRIES) {
+      while ((entry = zip.getNextEntry()) != null) {
+        if (names.size() == MAX_ZIP_ENTRIES) {
+          throw new UnsafeArchiveException("more than " + MAX_ZIP_ENTRIES + " entries");
+        }
         names.add(entry.getName());
+        long compressedFrom = raw.count();
+        long entryInflated = 0;
+        int read;
+        while ((read = zip.read(buffer)) != -1) {
+          entryInflated += read;
+          inflated += read;
+          if (inflated > MAX_INFLATED) {
+            throw new UnsafeArchiveException("inflates past " + MAX_INFLATED + " bytes");
+          }
+          if (entryInflated > RATIO_GRACE && entryInflated > MAX_RATIO * (raw.count() - compressedFrom)) {
+            throw new UnsafeArchiveException(entry.getName() + " inflates more than " + MAX_RATIO + " times");
+          }
+        }
       }
     } catch (IllegalArgumentException | IOException broken) {
       return Optional.empty();
@@ -112,6 +149,51 @@ public enum DocumentType {
       }
     }
     return Optional.empty();
+  }
+
+  /** A ZIP-based file that would inflate beyond what any document does: a zip bomb, refused unread. */
+  public static final class UnsafeArchiveException extends RuntimeException {
+    UnsafeArchiveException(String reason) {
+      super("unsafe archive: " + reason);
+    }
+  }
+
+  /** The bytes the ZIP reader has taken from the file so far: what its entries cost compressed. */
+  private static final class CountingInputStream extends FilterInputStream {
+    private long count;
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    long count() {
+      return count;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b != -1) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      count += skipped;
+      return skipped;
+    }
   }
 
   private static boolean startsWith(byte[] head, int read, byte[] magic) {

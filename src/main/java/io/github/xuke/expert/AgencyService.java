@@ -4,7 +4,6 @@ import io.github.xuke.web.ApiException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -55,12 +54,7 @@ public class AgencyService {
     String qualification = PoolFields.text(request.qualification(), "qualification", "资质（如安全评价机构资质证书编号）", 200);
     String contact = PoolFields.text(request.contactName(), "contactName", "联系人", 50);
     String phone = PoolFields.phone(request.phone());
-    List<Expert.Conflict> conflicts = new ArrayList<>();
-    for (ExpertRequest.ConflictRequest conflict : request.conflicts() == null
-        ? List.<ExpertRequest.ConflictRequest>of() : request.conflicts()) {
-      conflicts.add(new Expert.Conflict(PoolFields.creditCode(conflict.creditCode(), "conflicts", "回避企业统一社会信用代码"),
-          conflict.reason() == null || conflict.reason().isBlank() ? "机构申报回避" : conflict.reason().strip()));
-    }
+    List<Expert.Conflict> conflicts = PoolFields.conflicts(request.conflicts(), "机构申报回避");
     return new TechnicalAgency(0, name, code, qualification, contact, phone,
         request.active() == null || request.active(), conflicts);
   }

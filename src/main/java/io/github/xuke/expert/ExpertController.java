@@ -3,6 +3,7 @@ package io.github.xuke.expert;
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.StaffGroup;
 import io.github.xuke.web.ApiException;
+import java.io.InputStream;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -75,9 +76,9 @@ public class ExpertController {
     return experts.update(id, request);
   }
 
-  /** A CSV file as the request body ({@code text/csv}); all lines or none. */
+  /** A CSV file as the request body ({@code text/csv}), read as it arrives up to its limit; all lines or none. */
   @PostMapping(value = "/experts/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
-  public List<ExpertService.Saved> importCsv(@RequestBody byte[] content) {
+  public List<ExpertService.Saved> importCsv(InputStream content) {
     requireKeeper();
     return experts.importCsv(content);
   }

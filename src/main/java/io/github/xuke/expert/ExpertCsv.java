@@ -1,6 +1,8 @@
 package io.github.xuke.expert;
 
 import io.github.xuke.web.ApiException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -27,10 +29,34 @@ final class ExpertCsv {
 
   private ExpertCsv() {}
 
+  /** A file larger than any pool: about 80,000 lines as Excel writes them. */
+  static final int MAX_BYTES = 10 * 1024 * 1024;
+  /** Lines of experts in one file: a city's pool is a few hundred to a few thousand. */
+  static final int MAX_LINES = 20_000;
+
+  /** Reads at most {@link #MAX_BYTES}; a longer body is refused (413) before it is held, let alone parsed. */
+  static List<Line> read(InputStream body) {
+    byte[] content;
+    try {
+      content = body.readNBytes(MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "BAD_UPLOAD", "file", "文件上传不完整，请重试");
+    }
+    if (content.length > MAX_BYTES) {
+      throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", "file",
+          "文件超过 " + MAX_BYTES / (1024 * 1024) + " MB；请分成多个文件导入");
+    }
+    return read(content);
+  }
+
   static List<Line> read(byte[] content) {
     List<List<String>> rows = parse(decode(content));
     if (rows.isEmpty()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "EMPTY_FILE", "file", "文件为空");
+    }
+    if (rows.size() - 1 > MAX_LINES) {
+      throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "TOO_MANY_LINES", "file",
+          "文件有 " + (rows.size() - 1) + " 行，一次最多导入 " + MAX_LINES + " 行；请分成多个文件导入");
     }
     List<String> header = rows.get(0).stream().map(name -> COLUMNS.getOrDefault(name.strip(), name.strip())).toList();
     List<String> missing = COLUMNS.values().stream().distinct()

@@ -4,17 +4,23 @@ import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.InitialPasswords;
 import io.github.xuke.system.StaffGroup;
 import io.github.xuke.web.ApiException;
+import io.github.xuke.web.TextFields;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.io.InputStream;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,16 +36,20 @@ public class ExpertService {
 
   static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9]{2,64}");
   static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  /** Accounts asked for in one identity query (an IN list the databases take comfortably), or written in one flush. */
+  static final int ACCOUNT_QUERY = 500;
 
   private final ExpertRepository experts;
   private final IdentityService identityService;
+  private final ProcessEngineConfigurationImpl engineConfiguration;
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  public ExpertService(ExpertRepository experts, IdentityService identityService, CurrentUser currentUser,
-      Clock clock) {
+  public ExpertService(ExpertRepository experts, IdentityService identityService,
+      ProcessEngineConfigurationImpl engineConfiguration, CurrentUser currentUser, Clock clock) {
     this.experts = experts;
     this.identityService = identityService;
+    this.engineConfiguration = engineConfiguration;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -98,22 +108,33 @@ public class ExpertService {
   }
 
   /**
-   * A CSV file of experts (UTF-8 or GB18030, as Excel saves it): new accounts are added, existing
-   * ones updated. Any bad line refuses the whole file, naming every bad line.
+   * A CSV file of experts (UTF-8 or GB18030, as Excel saves it; at most {@link ExpertCsv#MAX_BYTES} bytes
+   * and {@link ExpertCsv#MAX_LINES} lines): new accounts are added, existing ones updated. Any bad line
+   * refuses the whole file, naming every bad line. Linear in the lines: the pool and the accounts are
+   * read once for the whole file and written in batches.
    */
-  public List<Saved> importCsv(byte[] content) {
+  public List<Saved> importCsv(InputStream content) {
     List<String> problems = new ArrayList<>();
     List<Expert> checked = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Map<String, Integer> lineOf = new HashMap<>();
     for (ExpertCsv.Line line : ExpertCsv.read(content)) {
       try {
         Expert expert = check(line.request(), null);
-        if (!seen.add(expert.userId())) {
+        if (lineOf.putIfAbsent(expert.userId(), line.number()) != null) {
           throw PoolFields.invalid("userId", "账号 " + expert.userId() + " 在文件中重复");
         }
         checked.add(expert);
       } catch (ApiException e) {
         problems.add("第" + line.number() + "行：" + e.getMessage());
+      }
+    }
+    Set<String> pool = experts.idsByUserId().keySet();
+    List<String> newAccounts = lineOf.keySet().stream().filter(userId -> !pool.contains(userId)).toList();
+    for (String userId : existingUsers(newAccounts)) {
+      try {
+        refuseOtherAccount(userId);
+      } catch (ApiException e) {
+        problems.add("第" + lineOf.get(userId) + "行：" + e.getMessage());
       }
     }
     if (!problems.isEmpty()) {
@@ -123,39 +144,88 @@ public class ExpertService {
     return write(checked);
   }
 
-  private List<Saved> write(List<Expert> all) {
-    OffsetDateTime now = now();
-    List<Saved> saved = new ArrayList<>();
-    for (Expert data : all) {
-      var existing = experts.findByUserId(data.userId());
-      if (existing.isPresent()) {
-        experts.update(existing.get().id(), data, now);
-        saved.add(new Saved(get(existing.get().id()), null));
-        continue;
+  /** Which of these accounts exist already (asked once per {@value #ACCOUNT_QUERY}). */
+  private Set<String> existingUsers(List<String> userIds) {
+    Set<String> users = new HashSet<>();
+    currentUser.withoutAuthorization(() -> {
+      for (int from = 0; from < userIds.size(); from += ACCOUNT_QUERY) {
+        String[] chunk = userIds.subList(from, Math.min(userIds.size(), from + ACCOUNT_QUERY)).toArray(String[]::new);
+        identityService.createUserQuery().userIdIn(chunk).list().forEach(user -> users.add(user.getId()));
       }
-      long id = experts.insert(data, now);
-      String password = currentUser.withoutAuthorization(() -> account(data));
-      saved.add(new Saved(get(id), password));
-    }
-    return saved;
+      return null;
+    });
+    return users;
   }
 
-  /** The expert's Camunda user in group expert; a new user gets a password, shown once. */
-  private String account(Expert data) {
-    String password = null;
-    if (identityService.createUserQuery().userId(data.userId()).count() == 0) {
-      password = InitialPasswords.next();
-      User user = identityService.newUser(data.userId());
-      user.setFirstName(data.name());
-      user.setLastName("");
-      user.setEmail(data.email() != null ? data.email() : data.userId() + "@expert.xuke.invalid");
-      user.setPassword(password);
-      identityService.saveUser(user);
+  /** Writes checked experts: the pool's rows in batches, then their accounts, each looked up once. */
+  private List<Saved> write(List<Expert> all) {
+    OffsetDateTime now = now();
+    Map<String, Long> existing = experts.idsByUserId();
+    Map<Long, Expert> changed = new LinkedHashMap<>();
+    List<Expert> added = new ArrayList<>();
+    for (Expert data : all) {
+      Long id = existing.get(data.userId());
+      if (id != null) {
+        changed.put(id, data);
+      } else {
+        added.add(data);
+      }
     }
-    if (identityService.createUserQuery().userId(data.userId()).memberOfGroup(StaffGroup.EXPERT.id()).count() == 0) {
-      identityService.createMembership(data.userId(), StaffGroup.EXPERT.id());
+    experts.updateAll(changed, now);
+    Map<String, Long> ids = new HashMap<>(experts.insertAll(added, now));
+    changed.forEach((id, data) -> ids.put(data.userId(), id));
+    Map<String, String> passwords = currentUser.withoutAuthorization(() -> accounts(added));
+    return all.stream().map(data -> new Saved(stored(ids.get(data.userId()), data), passwords.get(data.userId())))
+        .toList();
+  }
+
+  /** The expert as just written (the checked data with its id), without reading the pool again. */
+  private static Expert stored(long id, Expert data) {
+    return new Expert(id, data.userId(), data.name(), data.specialties(), data.employer(), data.employerCreditCode(),
+        data.region(), data.phone(), data.active(), data.conflicts(), data.email());
+  }
+
+  /**
+   * The Camunda users of new experts, in group expert: a user that does not exist yet gets an initial
+   * password (shown once); which users and memberships exist is asked once per {@value #ACCOUNT_QUERY}
+   * accounts. The initial passwords, by account.
+   */
+  private Map<String, String> accounts(List<Expert> added) {
+    List<String> userIds = added.stream().map(Expert::userId).toList();
+    Set<String> users = new HashSet<>();
+    Set<String> members = new HashSet<>();
+    for (int from = 0; from < userIds.size(); from += ACCOUNT_QUERY) {
+      String[] chunk = userIds.subList(from, Math.min(userIds.size(), from + ACCOUNT_QUERY)).toArray(String[]::new);
+      identityService.createUserQuery().userIdIn(chunk).list().forEach(user -> users.add(user.getId()));
+      identityService.createUserQuery().userIdIn(chunk).memberOfGroup(StaffGroup.EXPERT.id()).list()
+          .forEach(user -> members.add(user.getId()));
     }
-    return password;
+    // one engine command per chunk of accounts: the identity service's calls join it, and the engine
+    // writes the chunk's users and memberships in one flush (its ordering of a flush grows with the
+    // square of its entities, so the chunks stay small); all of it in the import's one transaction
+    Map<String, String> passwords = new HashMap<>();
+    for (int from = 0; from < added.size(); from += ACCOUNT_QUERY) {
+      List<Expert> chunk = added.subList(from, Math.min(added.size(), from + ACCOUNT_QUERY));
+      engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
+        for (Expert data : chunk) {
+          if (!users.contains(data.userId())) {
+            String password = InitialPasswords.next();
+            User user = identityService.newUser(data.userId());
+            user.setFirstName(data.name());
+            user.setLastName("");
+            user.setEmail(data.email() != null ? data.email() : data.userId() + "@expert.xuke.invalid");
+            user.setPassword(password);
+            identityService.saveUser(user);
+            passwords.put(data.userId(), password);
+          }
+          if (!members.contains(data.userId())) {
+            identityService.createMembership(data.userId(), StaffGroup.EXPERT.id());
+          }
+        }
+        return null;
+      });
+    }
+    return passwords;
   }
 
   private Expert check(ExpertRequest request, String fixedUserId) {
@@ -171,30 +241,19 @@ public class ExpertService {
     }
     String name = PoolFields.text(request.name(), "name", "姓名", 50);
     Set<Specialty> specialties = EnumSet.noneOf(Specialty.class);
-    for (String text : request.specialties() == null ? List.<String>of() : request.specialties()) {
-      specialties.add(Specialty.parse(text).orElseThrow(() -> PoolFields.invalid("specialties", "专长“" + text
-          + "”无法识别，可选：" + String.join("、", java.util.Arrays.stream(Specialty.values()).map(Specialty::displayName).toList()))));
+    for (String text : TextFields.list(request.specialties(), "specialties", "专长", PoolFields.MAX_LIST)) {
+      specialties.add(Specialty.parse(text).orElseThrow(() -> PoolFields.invalid("specialties", "专长“"
+          + TextFields.preview(text) + "”无法识别，可选：" + String.join("、",
+              java.util.Arrays.stream(Specialty.values()).map(Specialty::displayName).toList()))));
     }
     if (specialties.isEmpty()) {
       throw PoolFields.invalid("specialties", "请至少填写一项专长");
     }
     String employer = PoolFields.text(request.employer(), "employer", "工作单位", 200);
     String employerCode = PoolFields.optionalCreditCode(request.employerCreditCode(), "employerCreditCode", "工作单位统一社会信用代码");
-    String region = request.region() == null || request.region().isBlank() ? null : request.region().strip();
-    if (region != null && region.length() > 50) {
-      throw PoolFields.invalid("region", "地区不能超过 50 个字");
-    }
+    String region = TextFields.optional(request.region(), "region", "地区", 50);
     String phone = PoolFields.phone(request.phone());
-    List<Expert.Conflict> conflicts = new ArrayList<>();
-    for (ExpertRequest.ConflictRequest conflict : request.conflicts() == null
-        ? List.<ExpertRequest.ConflictRequest>of() : request.conflicts()) {
-      String code = PoolFields.optionalCreditCode(conflict.creditCode(), "conflicts", "回避企业统一社会信用代码");
-      if (code == null) {
-        throw PoolFields.invalid("conflicts", "请填写回避企业的统一社会信用代码");
-      }
-      conflicts.add(new Expert.Conflict(code, conflict.reason() == null || conflict.reason().isBlank()
-          ? "本人申报回避" : conflict.reason().strip()));
-    }
+    List<Expert.Conflict> conflicts = PoolFields.conflicts(request.conflicts(), "本人申报回避");
     String email = request.email() == null || request.email().isBlank() ? null : request.email().strip();
     if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
       throw PoolFields.invalid("email", "电子邮箱格式不正确");

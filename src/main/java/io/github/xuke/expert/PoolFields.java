@@ -2,6 +2,9 @@ package io.github.xuke.expert;
 
 import io.github.xuke.application.CreditCode;
 import io.github.xuke.web.ApiException;
+import io.github.xuke.web.TextFields;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 
@@ -12,14 +15,24 @@ final class PoolFields {
 
   private PoolFields() {}
 
+  /** Specialties, conflicts: far more than anyone declares. */
+  static final int MAX_LIST = 200;
+  /** {@code expert_conflict.reason}, {@code agency_conflict.reason}. */
+  static final int MAX_CONFLICT_REASON = 500;
+
   static String text(String value, String field, String label, int max) {
-    if (value == null || value.isBlank()) {
-      throw invalid(field, "请填写" + label);
+    return TextFields.required(value, field, label, max);
+  }
+
+  /** Declared conflicts (申报回避): each with a credit code; without a reason, {@code defaultReason}. */
+  static List<Expert.Conflict> conflicts(List<ExpertRequest.ConflictRequest> requests, String defaultReason) {
+    List<Expert.Conflict> conflicts = new ArrayList<>();
+    for (ExpertRequest.ConflictRequest conflict : TextFields.list(requests, "conflicts", "回避企业", MAX_LIST)) {
+      String reason = TextFields.optional(conflict.reason(), "conflicts", "回避理由", MAX_CONFLICT_REASON);
+      conflicts.add(new Expert.Conflict(creditCode(conflict.creditCode(), "conflicts", "回避企业统一社会信用代码"),
+          reason == null ? defaultReason : reason));
     }
-    if (value.strip().length() > max) {
-      throw invalid(field, label + "不能超过 " + max + " 个字");
-    }
-    return value.strip();
+    return conflicts;
   }
 
   static String phone(String value) {

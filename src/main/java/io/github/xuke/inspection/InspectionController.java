@@ -1,10 +1,12 @@
 package io.github.xuke.inspection;
 
+import io.github.xuke.calendar.WorkingDayCalendar;
 import io.github.xuke.calendar.WorkingDays;
 import io.github.xuke.system.CaseAccess;
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.StaffGroup;
 import io.github.xuke.web.ApiException;
+import io.github.xuke.web.TextFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -102,10 +104,17 @@ public class InspectionController {
     if (text == null || text.isBlank()) {
       return otherwise;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(text.strip());
+      date = LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", field, "日期格式应为 2026-06-03：" + text);
+      throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", field,
+          "日期格式应为 2026-06-03：" + TextFields.preview(text));
     }
+    if (!WorkingDayCalendar.supports(date)) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", field, "日期应在 "
+          + WorkingDayCalendar.FIRST_YEAR + " 年至 " + WorkingDayCalendar.LAST_YEAR + " 年之间：" + date);
+    }
+    return date;
   }
 }

@@ -9,6 +9,7 @@ import io.github.xuke.application.InvalidApplicationException;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.application.process.LicenceApplicationProcess.Values;
 import io.github.xuke.clock.ClockKind;
+import io.github.xuke.calendar.WorkingDayCalendar;
 import io.github.xuke.calendar.WorkingDays;
 import io.github.xuke.clock.CaseClocks;
 import io.github.xuke.document.DocumentService;
@@ -18,6 +19,7 @@ import io.github.xuke.expert.ExpertDraws;
 import io.github.xuke.expert.ExpertRepository;
 import io.github.xuke.system.StaffGroup;
 import io.github.xuke.web.ApiException;
+import io.github.xuke.web.TextFields;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,6 +53,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class InspectionService {
+
+  /** {@code inspection_evidence.device}. */
+  static final int MAX_DEVICE = 60;
 
   static final LocalTime OFFICE_OPENS = LocalTime.of(8, 30);
   static final LocalTime OFFICE_CLOSES = LocalTime.of(17, 30);
@@ -268,14 +273,19 @@ public class InspectionService {
         new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到现场核查 " + inspectionId));
     OffsetDateTime captured;
     try {
-      captured = LocalDateTime.parse(capturedAt).atZone(workingDays.zone()).toOffsetDateTime();
+      captured = LocalDateTime.parse(capturedAt.strip()).atZone(workingDays.zone()).toOffsetDateTime();
     } catch (DateTimeParseException | NullPointerException e) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_EVIDENCE", "capturedAt",
           "请填写拍摄时间，格式如 2026-06-03T09:30");
     }
+    if (!WorkingDayCalendar.supports(captured.toLocalDate())) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_EVIDENCE", "capturedAt", "拍摄时间应在 "
+          + WorkingDayCalendar.FIRST_YEAR + " 年至 " + WorkingDayCalendar.LAST_YEAR + " 年之间");
+    }
+    String checkedDevice = TextFields.optional(device, "device", "拍摄设备", MAX_DEVICE);
     StoredDocument stored = documents.storeEvidence(inspection.applicationId(), fileName, content, by);
     inspections.insertEvidence(inspectionId, stored.id(), captured.withOffsetSameInstant(ZoneOffset.UTC),
-        device == null || device.isBlank() ? null : device.strip(), by, now());
+        checkedDevice, by, now());
     return inspections.find(inspectionId).orElseThrow();
   }
 

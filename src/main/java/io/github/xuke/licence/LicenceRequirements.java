@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
@@ -37,13 +41,17 @@ public class LicenceRequirements {
   private final DecisionService decisionService;
   private final RepositoryService repositoryService;
   private final CurrentUser currentUser;
+  private final ProcessEngineConfigurationImpl engineConfiguration;
   private final Map<String, Catalogue> catalogues = new ConcurrentHashMap<>();
+  /** Decisions parsed from their deployed XML, by definition id: evaluating them leaves no history. */
+  private final Map<String, DmnDecision> unrecordedDecisions = new ConcurrentHashMap<>();
 
   public LicenceRequirements(DecisionService decisionService, RepositoryService repositoryService,
-      CurrentUser currentUser) {
+      CurrentUser currentUser, ProcessEngineConfigurationImpl engineConfiguration) {
     this.decisionService = decisionService;
     this.repositoryService = repositoryService;
     this.currentUser = currentUser;
+    this.engineConfiguration = engineConfiguration;
   }
 
   /**
@@ -58,7 +66,47 @@ public class LicenceRequirements {
 
   /** The rule of a licence type, or empty for a code the decision does not know. */
   public Optional<LicenceTypeRule> typeRule(String licenceType) {
-    DmnDecisionResult result = evaluate(TYPE_RULES_DECISION, licenceType);
+    return typeRule(licenceType, evaluate(TYPE_RULES_DECISION, licenceType));
+  }
+
+  /** A licence type's rule and the materials it requires. */
+  public record TypeRequirements(LicenceTypeRule rule, List<RequiredMaterial> materials) {}
+
+  /**
+   * The rule and materials of a licence type as the public pre-check asks for them: the same latest
+   * decisions, evaluated by the engine's DMN engine without writing decision history — a question from
+   * the public is no case's record, and must not let anyone fill the history tables. Empty for a code
+   * the decision does not know.
+   */
+  public Optional<TypeRequirements> unrecorded(String licenceType) {
+    VariableMap input = Variables.putValue(LICENCE_TYPE_INPUT, licenceType);
+    return typeRule(licenceType, evaluateUnrecorded(TYPE_RULES_DECISION, input)).map(rule ->
+        new TypeRequirements(rule, requiredMaterials(evaluateUnrecorded(REQUIRED_MATERIALS_DECISION, input))));
+  }
+
+  /**
+   * Evaluates the latest version of a decision as the DMN engine parsed it from the deployed XML (a
+   * definition without an id). The engine's history listener records only evaluations of deployed
+   * definitions, so nothing is written; parsing and evaluating run inside an engine command, as the
+   * engine's DMN set-up expects.
+   */
+  private DmnDecisionResult evaluateUnrecorded(String decisionKey, VariableMap input) {
+    DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(decisionKey)
+        .latestVersion()
+        .singleResult();
+    if (definition == null) {
+      throw new IllegalStateException("the decision " + decisionKey + " is not deployed");
+    }
+    DmnEngine dmnEngine = engineConfiguration.getDmnEngine();
+    return engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
+      DmnDecision decision = unrecordedDecisions.computeIfAbsent(definition.getId(),
+          id -> dmnEngine.parseDecision(decisionKey, repositoryService.getDmnModelInstance(id)));
+      return dmnEngine.evaluateDecision(decision, input);
+    });
+  }
+
+  private static Optional<LicenceTypeRule> typeRule(String licenceType, DmnDecisionResult result) {
     if (result.isEmpty()) {
       return Optional.empty();
     }
@@ -108,7 +156,10 @@ public class LicenceRequirements {
 
   /** The materials a licence type requires, in the decision's order. */
   public List<RequiredMaterial> requiredMaterials(String licenceType) {
-    DmnDecisionResult result = evaluate(REQUIRED_MATERIALS_DECISION, licenceType);
+    return requiredMaterials(evaluate(REQUIRED_MATERIALS_DECISION, licenceType));
+  }
+
+  private static List<RequiredMaterial> requiredMaterials(DmnDecisionResult result) {
     List<RequiredMaterial> materials = new ArrayList<>();
     for (DmnDecisionResultEntries row : result) {
       materials.add(new RequiredMaterial(

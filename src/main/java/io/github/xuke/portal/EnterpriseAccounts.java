@@ -5,6 +5,7 @@ import io.github.xuke.application.EnterpriseRepository;
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.InitialPasswords;
 import io.github.xuke.web.ApiException;
+import io.github.xuke.web.TextFields;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.HttpStatus;
@@ -103,7 +104,7 @@ public class EnterpriseAccounts {
   private Enterprise enterprise(String creditCode) {
     String code = creditCode == null ? "" : creditCode.strip().toUpperCase();
     return enterprises.findByCreditCode(code).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
-        "UNKNOWN_ENTERPRISE", "creditCode", "未找到统一社会信用代码为 " + code + " 的申请企业；企业须先提交过申请"));
+        "UNKNOWN_ENTERPRISE", "creditCode", "未找到统一社会信用代码为 " + TextFields.preview(code) + " 的申请企业；企业须先提交过申请"));
   }
 
 

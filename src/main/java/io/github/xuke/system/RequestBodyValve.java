@@ -35,7 +35,9 @@ public class RequestBodyValve extends ValveBase {
   /** Bodies the application streams itself, which {@link RequestBodyGuard} leaves alone. */
   static boolean streamedContent(String contentType) {
     String type = contentType == null ? "" : contentType.toLowerCase();
-    return type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded");
+    // uploads, forms and file imports (the expert CSV, text/csv or octet-stream) stream to their endpoint
+    return type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded")
+        || type.startsWith("text/csv") || type.startsWith("application/octet-stream");
   }
 
   @Override

@@ -2,6 +2,9 @@ package io.github.xuke.web;
 
 import io.github.xuke.application.InvalidApplicationException;
 import io.github.xuke.calendar.MissingCalendarYearException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLException;
+import java.time.DateTimeException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,10 +62,12 @@ public class ApiExceptionHandler {
 
   /**
    * Anything else: a refusal wrapped by the engine (an expression that hit a year without calendar
-   * data, a delegate's validation) is answered as such; a real fault is logged and answered 500.
+   * data, a delegate's validation) is answered as such; so are a Content-Type that names no type
+   * ({@code *}{@code /*}) and the faults that only a client's values cause (see {@link #clientFault});
+   * a real fault is logged and answered 500.
    */
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ApiError> unexpected(Exception e) {
+  ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof MissingCalendarYearException missingYear) {
         return missingYear(missingYear);
@@ -71,6 +76,17 @@ public class ApiExceptionHandler {
         return invalidApplication(invalid);
       }
     }
+    String contentType = request.getContentType();
+    if (e instanceof IllegalArgumentException && contentType != null && contentType.contains("*")) {
+      return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(new ApiError("UNSUPPORTED_MEDIA_TYPE",
+          null, "请求的 Content-Type 不能含通配符：" + TextFields.preview(contentType)));
+    }
+    ResponseEntity<ApiError> refused = clientFault(e);
+    if (refused != null) {
+      log.warn("API request refused as the client's fault; a check before the database or the date arithmetic "
+          + "should have named the field", e);
+      return refused;
+    }
     if (e instanceof ErrorResponse response) {
       return ResponseEntity.status(response.getStatusCode()).body(new ApiError(
           "HTTP_" + response.getStatusCode().value(), null, "请求无法处理：" + response.getBody().getDetail()));
@@ -78,6 +94,35 @@ public class ApiExceptionHandler {
     log.error("API request failed", e);
     return ResponseEntity.internalServerError().body(new ApiError("INTERNAL_ERROR", null,
         "系统内部错误，请稍后重试；如持续出现，请联系管理员。"));
+  }
+
+  /**
+   * The faults nothing but the request's values can cause, which no check before them caught: a text
+   * longer than its column, a number or date the database or the date arithmetic cannot hold. Null for
+   * any other fault.
+   */
+  private static ResponseEntity<ApiError> clientFault(Exception e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        switch (sql.getSQLState()) {
+          case "22001":
+            return ResponseEntity.badRequest().body(new ApiError("VALUE_TOO_LONG", null, "填写的内容过长，请缩短后重试。"));
+          case "22003":
+            return ResponseEntity.badRequest().body(new ApiError("VALUE_OUT_OF_RANGE", null, "填写的数值超出范围。"));
+          case "22007", "22008":
+            return ResponseEntity.badRequest().body(new ApiError("INVALID_DATE", null, "填写的日期或时间超出范围。"));
+          default:
+            return null;
+        }
+      }
+      if (cause instanceof DateTimeException) {
+        return ResponseEntity.badRequest().body(new ApiError("INVALID_DATE", null, "填写的日期或时间超出可处理的范围。"));
+      }
+      if (cause instanceof ArithmeticException) {
+        return ResponseEntity.badRequest().body(new ApiError("VALUE_OUT_OF_RANGE", null, "填写的数值超出可处理的范围。"));
+      }
+    }
+    return null;
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)

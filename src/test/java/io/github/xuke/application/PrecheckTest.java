@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ class PrecheckTest {
   @LocalServerPort int port;
   @Autowired LicenceRequirements requirements;
   @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
 
   @Test
   void thePrecheckAndTheCaseDecisionNeverDisagree() {
@@ -60,6 +62,22 @@ class PrecheckTest {
       }
     }
     assertThat(compared).isEqualTo(requirements.licenceTypes().size() * COMBINATIONS_PER_TYPE);
+  }
+
+  @Test
+  void thePublicPrecheckWritesNoDecisionHistory() {
+    TestHttp http = new TestHttp(port);
+    int prechecks = 30;
+    long before = historyService.createHistoricDecisionInstanceQuery().count();
+    for (int i = 0; i < prechecks; i++) {
+      JsonNode answer = http.postJson("/api/precheck", null, null,
+          Map.of("licenceType", "HAZCHEM_PROJECT_DESIGN_REVIEW", "materials", List.of("APPLICATION_FORM"))).json();
+      assertThat(answer.path("outcome").asText()).isEqualTo("KEY_MISSING");
+      assertThat(answer.path("licenceTypeName").asText()).isNotBlank();
+    }
+    long written = historyService.createHistoricDecisionInstanceQuery().count() - before;
+    System.out.println(prechecks + " prechecks wrote " + written + " historic decision instances");
+    assertThat(written).isZero();
   }
 
   @Test

@@ -138,6 +138,27 @@ class DocumentUploadTest {
     }
   }
 
+  @Test
+  void aZipBombIsRefusedAtOnceAndNothingIsStored() throws IOException {
+    byte[] bomb = ZipBomb.docx(900);
+    assertThat(bomb.length).as("under the upload limit: only the inspection can refuse it")
+        .isLessThan((int) properties.maxSize().toBytes());
+    long documentsBefore = documents();
+    long filesBefore = files();
+
+    long started = System.nanoTime();
+    TestHttp.Response refused = upload("APPLICATION_FORM", "申请书.docx", bomb, true);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    System.out.println("a " + bomb.length + "-byte DOCX inflating to 900 MiB refused in " + millis + " ms");
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(413);
+    assertThat(refused.json().path("code").asText()).isEqualTo("ARCHIVE_TOO_LARGE");
+    assertThat(refused.json().path("field").asText()).isEqualTo("file");
+    assertThat(refused.json().path("message").asText()).contains("压缩炸弹");
+    assertThat(documents()).isEqualTo(documentsBefore);
+    assertThat(files()).isEqualTo(filesBefore);
+  }
+
   private TestHttp.Response upload(String material, String name, byte[] content, boolean withLength) {
     return http.postFile("/api/applications/" + applicationId + "/materials/" + material + "/documents",
         "clerk", "demo", "file", name, content, withLength);

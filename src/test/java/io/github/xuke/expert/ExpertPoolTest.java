@@ -136,6 +136,92 @@ class ExpertPoolTest {
     assertThat(csv("账号,姓名\r\n", StandardCharsets.UTF_8).json().path("message").asText()).startsWith("表头缺少列：专长");
   }
 
+  @Test
+  void tenThousandLinesAreImportedInOneGoAndOneBadLineAmongThemStoresNothing() throws Exception {
+    int lines = 10_000;
+    String prefix = "bulk" + System.nanoTime() % 100000 + "n";
+    String conflict = CaseDriver.newCreditCode();
+    StringBuilder good = new StringBuilder(HEADER);
+    StringBuilder bad = new StringBuilder(HEADER);
+    for (int i = 1; i <= lines; i++) {
+      String line = prefix + i + ",专家" + i + ",化工工艺;储运,\"某设计院,第" + i % 7 + "所\",,浦东新区,139" + "%08d".formatted(i)
+          + ",否," + conflict + "\r\n";
+      good.append(line);
+      bad.append(i == 5000 ? line.replace("化工工艺;储运", "爆破")
+          : i == lines ? line.replace(",139" + "%08d".formatted(i), ",12") : line);
+    }
+    long expertsBefore = count("expert");
+    long usersBefore = count("act_id_user");
+
+    TestHttp.Response refused = csv(bad.toString(), StandardCharsets.UTF_8);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("message").asText()).startsWith("文件有 2 行错误，未导入任何专家。")
+        .contains("第5001行：专长“爆破”无法识别", "第10001行：联系电话格式不正确");
+    assertThat(count("expert")).isEqualTo(expertsBefore);
+    assertThat(count("act_id_user")).isEqualTo(usersBefore);
+
+    try {
+      importedWhole(good.toString(), prefix, lines, conflict, expertsBefore, usersBefore);
+    } finally {
+      forget(prefix);
+    }
+  }
+
+  private void importedWhole(String file, String prefix, int lines, String conflict, long expertsBefore,
+      long usersBefore) throws Exception {
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long started = System.nanoTime();
+    long cpuBefore = os.getProcessCpuTime();
+    TestHttp.Response imported = csv(file, StandardCharsets.UTF_8);
+    System.out.println(lines + " expert lines imported over HTTP in " + (System.nanoTime() - started) / 1_000_000
+        + " ms (the app's JVM used " + (os.getProcessCpuTime() - cpuBefore) / 1_000_000 + " ms of CPU meanwhile)");
+
+    assertThat(imported.status()).as(imported.body().substring(0, Math.min(500, imported.body().length())))
+        .isEqualTo(200);
+    assertThat(imported.json().size()).isEqualTo(lines);
+    assertThat(count("expert")).isEqualTo(expertsBefore + lines);
+    assertThat(count("act_id_user")).isEqualTo(usersBefore + lines);
+    Expert sample = experts.findByUserId(prefix + 4321).orElseThrow();
+    assertThat(sample.name()).isEqualTo("专家4321");
+    assertThat(sample.employer()).isEqualTo("某设计院,第" + 4321 % 7 + "所");
+    assertThat(sample.specialties()).containsExactlyInAnyOrder(Specialty.CHEMICAL_PROCESS, Specialty.STORAGE);
+    assertThat(sample.conflicts()).extracting(Expert.Conflict::creditCode).containsExactly(conflict);
+    assertThat(sample.active()).isFalse();
+    String password = imported.json().get(4320).path("initialPassword").asText();
+    assertThat(identityService.checkPassword(prefix + 4321, password)).isTrue();
+    assertThat(identityService.createUserQuery().userId(prefix + 4321)
+        .memberOfGroup(io.github.xuke.system.StaffGroup.EXPERT.id()).count()).isEqualTo(1);
+  }
+
+  /**
+   * The bulk experts leave the pool again (their accounts stay, harmless): every draw records the whole
+   * pool, and ten thousand more would outgrow the other tests' draw records.
+   */
+  private void forget(String prefix) {
+    String bulk = "(select id from expert where user_id like ?)";
+    jdbc.sql("delete from expert_specialty where expert_id in " + bulk).param(prefix + "%").update();
+    jdbc.sql("delete from expert_conflict where expert_id in " + bulk).param(prefix + "%").update();
+    jdbc.sql("delete from expert where user_id like ?").param(prefix + "%").update();
+  }
+
+  @Test
+  void aFileBeyondTheLimitsIsRefusedWhole() throws Exception {
+    long expertsBefore = count("expert");
+    TestHttp.Response tooLong = csv(HEADER + "x,y\r\n".repeat(ExpertCsv.MAX_LINES + 1), StandardCharsets.UTF_8);
+    assertThat(tooLong.status()).isEqualTo(413);
+    assertThat(tooLong.json().path("message").asText()).contains("一次最多导入 " + ExpertCsv.MAX_LINES + " 行");
+    TestHttp.Response tooLarge = csv(HEADER + "#".repeat(ExpertCsv.MAX_BYTES), StandardCharsets.UTF_8);
+    assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(tooLarge.json().path("field").asText()).isEqualTo("file");
+    assertThat(count("expert")).isEqualTo(expertsBefore);
+  }
+
+  static final String HEADER = "账号,姓名,专长,工作单位,工作单位统一社会信用代码,地区,联系电话,在库,回避企业\r\n";
+
+  private long count(String table) {
+    return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+  }
+
   private TestHttp.Response csv(String content, Charset charset) throws Exception {
     HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
             URI.create("http://localhost:" + port + "/api/experts/import"))

@@ -244,6 +244,14 @@ class ApiAccessMatrixTest {
       assertThat(response.status()).as(userId + ": " + response.body()).isEqualTo(409);
       assertThat(response.json().path("message").asText()).contains("不能登记为专家");
     }
+    String csv = "账号,姓名,专长,工作单位,工作单位统一社会信用代码,地区,联系电话,在库,回避企业\n"
+        + "newexpert77,新专家,化工工艺,某研究院,,市辖区,13800000001,是,\n"
+        + "deputy,冒名,化工工艺,某单位,,市辖区,13800000000,是,\n";
+    TestHttp.Response imported = http.post("/api/experts/import", "chief", "demo", "text/csv",
+        csv.getBytes(StandardCharsets.UTF_8));
+    assertThat(imported.status()).as(imported.body()).isEqualTo(400);
+    assertThat(imported.json().path("message").asText()).contains("第3行", "deputy", "不能登记为专家");
+    assertThat(experts.findByUserId("newexpert77")).as("nothing of the file is stored").isEmpty();
   }
 
   private TestHttp.Response call(Row row, String role, Fixture fixture) {
