@@ -71,6 +71,11 @@ public class RequestBodyValve extends ValveBase {
    * Tomcat marks the exchange as failed for that; the answer stays the application's, not an error page.
    */
   private static void closeWithoutReadingTheRest(Response response) {
+    if (response.isCommitted() && !"close".equalsIgnoreCase(response.getHeader("Connection"))) {
+      // the answer already went out without "Connection: close" (the application flushed it): the
+      // client will send its next request on this connection, so the rest is read as Tomcat does
+      return;
+    }
     if (!response.isCommitted()) {
       response.setHeader("Connection", "close");
     }

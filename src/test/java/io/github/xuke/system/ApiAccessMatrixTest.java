@@ -215,7 +215,12 @@ class ApiAccessMatrixTest {
         for (Fixture fixture : List.of(own, foreign)) {
           boolean allowed = row.allowed().contains(role)
               || (role.equals("expert") && row.ownCaseExpert() && fixture == own);
-          TestHttp.Response response = call(row, role, fixture);
+          TestHttp.Response response;
+          try {
+            response = call(row, role, fixture);
+          } catch (RuntimeException e) {
+            throw new IllegalStateException(row.method() + " " + row.path().apply(fixture) + " as " + role, e);
+          }
           int refusal = role.equals("anonymous") ? 401 : 403;
           boolean ok = allowed
               ? response.status() != 401 && response.status() != 403 && response.status() < 500
