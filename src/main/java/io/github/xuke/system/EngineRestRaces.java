@@ -1,0 +1,106 @@
+package io.github.xuke.system;
+
+import io.github.xuke.web.Races;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.spi.ExtendedExceptionMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine REST API's answer to a lost race — the same task completed or claimed twice at once,
+ * two steps of one case at the same moment: 409 with {@code {type, message}} in Chinese, where
+ * Camunda answers 500. Also a refused variable value ({@link BadUserRequestException}) that Camunda's
+ * task resources wrap as 500 is answered 400. Everything else keeps Camunda's own answer.
+ *
+ * <p>Jersey picks the exception mapper nearest to the exception's class; at the same distance the one
+ * with the lower priority number. These mappers sit at Camunda's own types (ProcessEngineException,
+ * RestException — under which the task resources wrap engine failures) and outrank them, but only for
+ * the failures they recognize ({@link ExtendedExceptionMapper#isMappable}). They serve both
+ * {@code /engine-rest} and the webapps' {@code /camunda/api/engine} (see {@link EngineRestConfiguration}).
+ */
+public final class EngineRestRaces {
+
+  private static final Logger log = LoggerFactory.getLogger(EngineRestRaces.class);
+  /** Ahead of Camunda's mappers, which have the default priority {@link Priorities#USER}. */
+  static final int AHEAD_OF_CAMUNDA = Priorities.USER - 1000;
+
+  private EngineRestRaces() {}
+
+  /** Engine failures thrown as they are (claim, set variables, …). */
+  @Priority(AHEAD_OF_CAMUNDA)
+  public static class EngineFailures implements ExtendedExceptionMapper<ProcessEngineException> {
+    @Override
+    public boolean isMappable(ProcessEngineException failure) {
+      return answer(failure) != null;
+    }
+
+    @Override
+    public Response toResponse(ProcessEngineException failure) {
+      return answer(failure);
+    }
+  }
+
+  /** Engine failures wrapped by a resource ("Cannot complete task …", "Cannot submit task form …"). */
+  @Priority(AHEAD_OF_CAMUNDA)
+  public static class WrappedFailures implements ExtendedExceptionMapper<RestException> {
+    @Override
+    public boolean isMappable(RestException failure) {
+      return answer(failure) != null;
+    }
+
+    @Override
+    public Response toResponse(RestException failure) {
+      return answer(failure);
+    }
+  }
+
+  /** Database failures from the app's own steps (a lock timeout, a deadlock), thrown unwrapped. */
+  public static class DatabaseFailures implements ExtendedExceptionMapper<RuntimeException> {
+    @Override
+    public boolean isMappable(RuntimeException failure) {
+      return !(failure instanceof ProcessEngineException) && !(failure instanceof RestException)
+          && answer(failure) != null;
+    }
+
+    @Override
+    public Response toResponse(RuntimeException failure) {
+      return answer(failure);
+    }
+  }
+
+  /** Xuke's answer, or null to leave the failure to Camunda's mappers. */
+  static Response answer(Throwable failure) {
+    Races.Lost lost = Races.lost(failure);
+    if (lost != null) {
+      log.info("Engine REST request lost a race ({}): {}", lost, failure.toString());
+      return body(Response.Status.CONFLICT, switch (lost) {
+        case CONCURRENT_CHANGE -> "OptimisticLockingException";
+        case TASK_GONE -> "TaskNotFoundException";
+        case TASK_CLAIMED -> "TaskAlreadyClaimedException";
+      }, lost.message());
+    }
+    if (failure instanceof RestException wrapped && wrapped.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
+      for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+        if (cause instanceof BadUserRequestException refused) {
+          return body(Response.Status.BAD_REQUEST, refused.getClass().getSimpleName(), refused.getMessage());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Response body(Response.Status status, String type, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("message", message);
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+}
