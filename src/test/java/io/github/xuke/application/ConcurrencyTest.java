@@ -188,6 +188,23 @@ class ConcurrencyTest {
         .allSatisfy(body -> assertThat(body).contains("他人"));
   }
 
+  /** Two windows receive two applications of a new enterprise at the same moment: one enterprise, two cases. */
+  @Test
+  void twoApplicationsOfANewEnterpriseAtOnceMakeOneEnterprise() throws Exception {
+    String creditCode = CaseDriver.newCreditCode();
+    List<String> clerks = List.of("clerk", "clerk2");
+
+    List<Call> calls = atOnce(2, i -> call(http.postJson("/api/applications", clerks.get(i), "demo",
+        CaseDriver.apiApplication(creditCode))));
+
+    assertThat(calls).extracting(Call::status).as("%s", calls).containsExactly(201, 201);
+    assertThat(jdbc.sql("select count(*) from enterprise where credit_code = ?").param(creditCode)
+        .query(Long.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("""
+            select count(*) from licence_application a join enterprise e on e.id = a.enterprise_id
+            where e.credit_code = ?""").param(creditCode).query(Long.class).single()).isEqualTo(2);
+  }
+
   /** The 材料审查与受理 form as a clerk submits it: accept, with the applicant's pledge. */
   private static Map<String, Object> acceptance() {
     return Map.of("variables", Map.of(

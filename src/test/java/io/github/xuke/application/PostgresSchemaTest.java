@@ -117,7 +117,7 @@ class PostgresSchemaTest {
   @Test
   void theRepositoriesWorkOnPostgres() {
     JdbcClient jdbc = JdbcClient.create(dataSource);
-    EnterpriseRepository enterprises = new EnterpriseRepository(jdbc);
+    EnterpriseRepository enterprises = new EnterpriseRepository(jdbc, new DataSourceTransactionManager(dataSource));
     ApplicationRepository applications = new ApplicationRepository(jdbc);
     OffsetDateTime now = OffsetDateTime.parse("2026-03-02T01:00:00Z");
     long enterprise = enterprises.save("91350100M000100Y43", "某公司", "张三", "13812345678", now);
