@@ -10,6 +10,7 @@ import io.github.xuke.TestHttp;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.process.CaseDriver;
 import io.github.xuke.application.process.LicenceApplicationProcess;
+import io.github.xuke.portal.EnterpriseAccounts;
 import java.lang.reflect.Field;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -203,6 +204,25 @@ class ConcurrencyTest {
     assertThat(jdbc.sql("""
             select count(*) from licence_application a join enterprise e on e.id = a.enterprise_id
             where e.credit_code = ?""").param(creditCode).query(Long.class).single()).isEqualTo(2);
+  }
+
+  /** The account is opened once; the other window is told it exists. */
+  @Test
+  void anAccountOpenedTwiceAtOnceIsOpenedOnce() throws Exception {
+    String creditCode = CaseDriver.newCreditCode();
+    assertThat(http.postJson("/api/applications", "clerk", "demo", CaseDriver.apiApplication(creditCode)).status())
+        .isEqualTo(201);
+    List<String> clerks = List.of("clerk", "clerk2");
+
+    List<Call> calls = atOnce(2, i -> call(http.postJson("/api/enterprise-accounts", clerks.get(i), "demo",
+        Map.of("creditCode", creditCode))));
+
+    assertThat(calls).extracting(Call::status).as("%s", calls).containsExactlyInAnyOrder(201, 409);
+    assertThat(calls).filteredOn(call -> call.status() == 409).extracting(Call::body)
+        .allSatisfy(body -> assertThat(body).contains("已开通"));
+    assertThat(engine.getIdentityService().createUserQuery().userId(creditCode).count()).isEqualTo(1);
+    assertThat(engine.getIdentityService().createUserQuery().memberOfGroup(EnterpriseAccounts.GROUP)
+        .userId(creditCode).count()).as("the account is in its group").isEqualTo(1);
   }
 
   /** The 材料审查与受理 form as a clerk submits it: accept, with the applicant's pledge. */
