@@ -10,6 +10,7 @@ import io.github.xuke.TestHttp;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.process.CaseDriver;
 import io.github.xuke.application.process.LicenceApplicationProcess;
+import io.github.xuke.clock.ClockKind;
 import io.github.xuke.portal.EnterpriseAccounts;
 import java.lang.reflect.Field;
 import java.net.CookieManager;
@@ -223,6 +224,43 @@ class ConcurrencyTest {
     assertThat(engine.getIdentityService().createUserQuery().userId(creditCode).count()).isEqualTo(1);
     assertThat(engine.getIdentityService().createUserQuery().memberOfGroup(EnterpriseAccounts.GROUP)
         .userId(creditCode).count()).as("the account is in its group").isEqualTo(1);
+  }
+
+  @Test
+  void aPausedClockCannotBePausedAgainNorARunningOneResumed() {
+    long id = driver.applicationId(driver.acceptedCase("HAZCHEM_OPERATION_STORAGE"));
+    String inspection = "/api/applications/" + id + "/clocks/" + ClockKind.INSPECTION + "/";
+
+    assertThat(http.postJson(inspection + "pause", "officer", "demo", Map.of("reason", "企业申请推迟现场核查")).status())
+        .isEqualTo(200);
+    TestHttp.Response again = http.postJson(inspection + "pause", "officer", "demo", Map.of("reason", "再次暂停"));
+    TestHttp.Response running = http.postJson("/api/applications/" + id + "/clocks/" + ClockKind.COMMITTED_DECISION
+        + "/resume", "officer", "demo", Map.of("reason", "恢复"));
+
+    assertThat(again.status()).as(again.body()).isEqualTo(409);
+    assertThat(again.json().path("message").asText()).contains("已暂停");
+    assertThat(running.status()).as(running.body()).isEqualTo(409);
+    assertThat(running.json().path("message").asText()).contains("正在计时");
+    assertThat(events(id, ClockKind.INSPECTION, "PAUSED")).isEqualTo(1);
+  }
+
+  @Test
+  void twoPausesOfOneClockAtOnceMakeOnePause() throws Exception {
+    long id = driver.applicationId(driver.acceptedCase("HAZCHEM_OPERATION_STORAGE"));
+    List<String> staff = List.of("officer", "officer2");
+
+    List<Call> calls = atOnce(2, i -> call(http.postJson("/api/applications/" + id + "/clocks/"
+        + ClockKind.COMMITTED_DECISION + "/pause", staff.get(i), "demo", Map.of("reason", "企业申请暂停"))));
+
+    assertThat(calls).extracting(Call::status).as("%s", calls).containsExactlyInAnyOrder(200, 409);
+    assertThat(events(id, ClockKind.COMMITTED_DECISION, "PAUSED")).isEqualTo(1);
+  }
+
+  private long events(long applicationId, ClockKind kind, String event) {
+    return jdbc.sql("""
+            select count(*) from clock_event e join case_clock c on c.id = e.clock_id
+            where c.application_id = ? and c.kind = ? and e.event = ?""")
+        .params(applicationId, kind.name(), event).query(Long.class).single();
   }
 
   /** The 材料审查与受理 form as a clerk submits it: accept, with the applicant's pledge. */
