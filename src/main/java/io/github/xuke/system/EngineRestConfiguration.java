@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API answers lost races as 409 ({@link EngineRestRaces}), in both places it is
+ * The engine REST API answers lost races as 409 ({@link EngineRestErrors}), in both places it is
  * served: {@code /engine-rest} (Camunda's Jersey application in Spring Boot) and the webapps' own copy
  * under {@code /camunda/api/engine}, through which Tasklist completes tasks.
  */
@@ -21,8 +21,8 @@ public class EngineRestConfiguration {
   /** The servlet that Camunda's webapp starter registers for the webapps' engine API. */
   static final String WEBAPP_ENGINE_API_SERVLET = "Engine Api";
 
-  private static final Class<?>[] MAPPERS = {EngineRestRaces.EngineFailures.class,
-      EngineRestRaces.WrappedFailures.class, EngineRestRaces.DatabaseFailures.class};
+  private static final Class<?>[] MAPPERS = {EngineRestErrors.EngineFailures.class,
+      EngineRestErrors.WrappedFailures.class, EngineRestErrors.DatabaseFailures.class};
 
   @Bean
   ResourceConfigCustomizer engineRestRaces() {

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
@@ -15,24 +14,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The engine REST API's answer to a lost race — the same task completed or claimed twice at once,
- * two steps of one case at the same moment: 409 with {@code {type, message}} in Chinese, where
- * Camunda answers 500. Also a refused variable value ({@link BadUserRequestException}) that Camunda's
- * task resources wrap as 500 is answered 400. Everything else keeps Camunda's own answer.
+ * Where Camunda's engine REST API answers 500 for what is not a fault: a lost race — the same task
+ * completed or claimed twice at once, two steps of one case at the same moment — is answered 409, a
+ * refused variable value (a foreign Object type, Java serialization, an unknown format; see
+ * {@link ObjectVariableTypes}) 400; both with {@code {type, message}} in Chinese. Everything else
+ * keeps Camunda's own answer.
  *
  * <p>Jersey picks the exception mapper nearest to the exception's class; at the same distance the one
  * with the lower priority number. These mappers sit at Camunda's own types (ProcessEngineException,
- * RestException — under which the task resources wrap engine failures) and outrank them, but only for
- * the failures they recognize ({@link ExtendedExceptionMapper#isMappable}). They serve both
+ * RestException — under which the resources wrap engine failures as 500) and outrank them, but only
+ * for the failures they recognize ({@link ExtendedExceptionMapper#isMappable}). They serve both
  * {@code /engine-rest} and the webapps' {@code /camunda/api/engine} (see {@link EngineRestConfiguration}).
  */
-public final class EngineRestRaces {
+public final class EngineRestErrors {
 
-  private static final Logger log = LoggerFactory.getLogger(EngineRestRaces.class);
+  private static final Logger log = LoggerFactory.getLogger(EngineRestErrors.class);
   /** Ahead of Camunda's mappers, which have the default priority {@link Priorities#USER}. */
   static final int AHEAD_OF_CAMUNDA = Priorities.USER - 1000;
 
-  private EngineRestRaces() {}
+  private EngineRestErrors() {}
 
   /** Engine failures thrown as they are (claim, set variables, …). */
   @Priority(AHEAD_OF_CAMUNDA)
@@ -87,10 +87,28 @@ public final class EngineRestRaces {
         case TASK_CLAIMED -> "TaskAlreadyClaimedException";
       }, lost.message());
     }
-    if (failure instanceof RestException wrapped && wrapped.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
-      for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-        if (cause instanceof BadUserRequestException refused) {
-          return body(Response.Status.BAD_REQUEST, refused.getClass().getSimpleName(), refused.getMessage());
+    String refused = refusedValue(failure);
+    if (refused != null) {
+      return body(Response.Status.BAD_REQUEST, "RefusedVariableValue", refused);
+    }
+    return null;
+  }
+
+  /**
+   * Why a variable value was refused, or null. The engine's own refusals carry only English messages,
+   * recognized here: Java serialization switched off (ENGINE-17007), a format without a serializer.
+   */
+  private static String refusedValue(Throwable failure) {
+    for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause instanceof ObjectVariableTypes.Refused refused) {
+        return refused.getMessage();
+      }
+      if (cause instanceof ProcessEngineException && cause.getMessage() != null) {
+        if (cause.getMessage().contains("Java serialization format is prohibited")) {
+          return "变量的值不被接受：本系统不接受 Java 序列化的对象。复杂数据请以 Json 类型提交。";
+        }
+        if (cause.getMessage().contains("Cannot find serializer for value")) {
+          return "变量的值不被接受：不支持该对象的序列化格式。复杂数据请以 Json 类型提交。";
         }
       }
     }
