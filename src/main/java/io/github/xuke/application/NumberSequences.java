@@ -33,9 +33,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * several nodes sharing a PostgreSQL.
  *
  * <p>A number taken by a step that is then rolled back (a refused form, a task completed by someone
- * else at the same moment) is not used again: the series has a gap, which is logged with the number.
- * Case and notice numbers only have to be unique; a licence is numbered when it is issued, after the
- * approval, where nothing refuses the step any more.
+ * else at the same moment) is not used again: the series has a gap, and the log names the unused
+ * number so that the register can show it as void (作废号). Serial numbers of cases, notices and
+ * licences must be unique; none of them is required to be gap-free.
  *
  * <p>A series' sequence is created the first time it is needed (and next year's with it, so that the
  * year's first number needs no schema change), on a connection of its own: H2 commits the running

@@ -114,6 +114,41 @@ class PostgresSchemaTest {
     assertThat(node1.next("licence:HAZCHEM_SAFE_USE", 2030)).isEqualTo(3);
   }
 
+  /** The second of two intakes of a new enterprise waits for the first and uses its row. */
+  @Test
+  void twoIntakesOfANewEnterpriseAtOnceMakeOneEnterprise() throws Exception {
+    DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+    EnterpriseRepository enterprises = new EnterpriseRepository(JdbcClient.create(dataSource), transactions);
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    OffsetDateTime now = OffsetDateTime.parse("2030-03-02T01:00:00Z");
+    CountDownLatch saved = new CountDownLatch(1);
+    CountDownLatch finish = new CountDownLatch(1);
+    ExecutorService first = Executors.newSingleThreadExecutor();
+    try {
+      Future<Long> firstId = first.submit(() -> transaction.execute(status -> {
+        long id = enterprises.save("91350100M000200Y43", "某公司", "张三", "13812345678", now);
+        saved.countDown();
+        try {
+          finish.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return id;
+      }));
+      assertThat(saved.await(10, TimeUnit.SECONDS)).isTrue();
+      CompletableFuture<Long> secondId = CompletableFuture.supplyAsync(() -> transaction.execute(status ->
+          enterprises.save("91350100M000200Y43", "某公司", "李四", "13812345679", now)));
+      Thread.sleep(300); // the second insert now waits for the first transaction
+      finish.countDown();
+
+      assertThat(secondId.get(10, TimeUnit.SECONDS)).isEqualTo(firstId.get(10, TimeUnit.SECONDS));
+      assertThat(enterprises.findById(secondId.get()).orElseThrow().contactName()).isEqualTo("李四");
+    } finally {
+      finish.countDown();
+      first.shutdownNow();
+    }
+  }
+
   @Test
   void theRepositoriesWorkOnPostgres() {
     JdbcClient jdbc = JdbcClient.create(dataSource);
