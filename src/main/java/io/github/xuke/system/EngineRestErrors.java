@@ -44,7 +44,7 @@ public final class EngineRestErrors {
 
     @Override
     public Response toResponse(ProcessEngineException failure) {
-      return answer(failure);
+      return logged(failure);
     }
   }
 
@@ -58,7 +58,7 @@ public final class EngineRestErrors {
 
     @Override
     public Response toResponse(RestException failure) {
-      return answer(failure);
+      return logged(failure);
     }
   }
 
@@ -72,15 +72,20 @@ public final class EngineRestErrors {
 
     @Override
     public Response toResponse(RuntimeException failure) {
-      return answer(failure);
+      return logged(failure);
     }
+  }
+
+  private static Response logged(Throwable failure) {
+    Response answer = answer(failure);
+    log.info("Engine REST request answered {} instead of 500: {}", answer.getStatus(), failure.toString());
+    return answer;
   }
 
   /** Xuke's answer, or null to leave the failure to Camunda's mappers. */
   static Response answer(Throwable failure) {
     Races.Lost lost = Races.lost(failure);
     if (lost != null) {
-      log.info("Engine REST request lost a race ({}): {}", lost, failure.toString());
       return body(Response.Status.CONFLICT, switch (lost) {
         case CONCURRENT_CHANGE -> "OptimisticLockingException";
         case TASK_GONE -> "TaskNotFoundException";
