@@ -111,7 +111,8 @@ public class NumberSequences {
       long start = own.sql("select last_value from number_sequence where name = ? and seq_year = ?")
           .params(name, year).query(Long.class).optional().orElse(0L) + 1;
       try (Statement statement = connection.createStatement()) {
-        statement.execute("create sequence if not exists " + sequence + " start with " + start);
+        // no cache: a crash must not skip numbers silently (only a rolled-back step does, and that is logged)
+        statement.execute("create sequence if not exists " + sequence + " start with " + start + " cache 1");
       } catch (SQLException e) {
         // another node created it at the same moment (PostgreSQL may refuse the second creation)
         if (!exists(own, sequence)) {
