@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>A number taken by a step that is then rolled back (a refused form, a task completed by someone
  * else at the same moment) is not used again: the series has a gap, and the log names the unused
  * number so that the register can show it as void (作废号). Serial numbers of cases, notices and
- * licences must be unique; none of them is required to be gap-free.
+ * licences must be unique; none of them is required to be gap-free. Notices take their numbers as
+ * their step commits ({@link CaseNoticeRepository}), so a lost race leaves no gap among them.
  *
  * <p>A series' sequence is created the first time it is needed (and next year's with it, so that the
  * year's first number needs no schema change), on a connection of its own: H2 commits the running

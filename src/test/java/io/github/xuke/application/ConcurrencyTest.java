@@ -114,7 +114,11 @@ class ConcurrencyTest {
             select n.notice_number from case_notice n join licence_application a on a.id = n.application_id
             where a.process_instance_id in (:instances) and n.kind = 'ACCEPTANCE'""")
         .param("instances", instances).query(String.class).list();
-    assertThat(notices).as("one acceptance notice per case").hasSize(40).doesNotHaveDuplicates();
+    assertThat(notices).as("one acceptance notice per case").hasSize(40).doesNotHaveDuplicates()
+        .allMatch(number -> number.matches("市应急许受字〔\\d{4}〕\\d{6}号"));
+    List<Integer> serials = notices.stream().map(number -> Integer.valueOf(number.replaceAll(".*〕(\\d{6})号", "$1")))
+        .sorted().toList();
+    assertThat(serials.get(39) - serials.get(0)).as("a step that lost its race took no number: %s", serials).isEqualTo(39);
   }
 
   /**
