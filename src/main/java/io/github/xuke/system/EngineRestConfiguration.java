@@ -11,9 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API answers lost races as 409 ({@link EngineRestErrors}), in both places it is
- * served: {@code /engine-rest} (Camunda's Jersey application in Spring Boot) and the webapps' own copy
- * under {@code /camunda/api/engine}, through which Tasklist completes tasks.
+ * The engine REST API answers lost races (409) and refused variable values (400) as
+ * {@link EngineRestErrors} says, in both places it is served: {@code /engine-rest} (Camunda's Jersey
+ * application in Spring Boot) and the webapps' own copy under {@code /camunda/api/engine}, through
+ * which Tasklist completes tasks.
  */
 @Configuration(proxyBeanMethods = false)
 public class EngineRestConfiguration {
@@ -25,7 +26,7 @@ public class EngineRestConfiguration {
       EngineRestErrors.WrappedFailures.class, EngineRestErrors.DatabaseFailures.class};
 
   @Bean
-  ResourceConfigCustomizer engineRestRaces() {
+  ResourceConfigCustomizer engineRestErrors() {
     return config -> Stream.of(MAPPERS).forEach(config::register);
   }
 
@@ -34,14 +35,17 @@ public class EngineRestConfiguration {
    * server factory's own initializers run after those, so the servlet is there to be given the mappers.
    */
   @Bean
-  WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> webappEngineApiRaces() {
+  WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> webappEngineApiErrors() {
     return factory -> factory.addInitializers(servletContext -> {
       ServletRegistration engineApi = servletContext.getServletRegistration(WEBAPP_ENGINE_API_SERVLET);
       if (engineApi == null) {
         throw new IllegalStateException("Camunda's webapp servlet '" + WEBAPP_ENGINE_API_SERVLET + "' is missing");
       }
-      engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
-          Stream.of(MAPPERS).map(Class::getName).collect(Collectors.joining(",")));
+      if (!engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
+          Stream.of(MAPPERS).map(Class::getName).collect(Collectors.joining(",")))) {
+        throw new IllegalStateException("Camunda's webapp servlet '" + WEBAPP_ENGINE_API_SERVLET
+            + "' already names its providers: " + engineApi.getInitParameter(ServerProperties.PROVIDER_CLASSNAMES));
+      }
     });
   }
 }
