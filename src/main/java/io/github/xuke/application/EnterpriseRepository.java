@@ -2,19 +2,27 @@ package io.github.xuke.application;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Table {@code enterprise}. */
 @Repository
 public class EnterpriseRepository {
 
   private final JdbcClient jdbc;
+  /** A savepoint in the caller's transaction: a refused insert must not abort it (PostgreSQL would). */
+  private final TransactionTemplate savepoint;
 
-  public EnterpriseRepository(JdbcClient jdbc) {
+  public EnterpriseRepository(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactionManager);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   public Optional<Enterprise> findById(long id) {
@@ -28,11 +36,19 @@ public class EnterpriseRepository {
 
   /**
    * The enterprise with this credit code, created or with its name and contact brought up to date
-   * from the latest application.
+   * from the latest application. Two applications of a new enterprise received at the same moment
+   * make one enterprise: the second insert waits for the first and, refused, updates its row.
    */
   public long save(String creditCode, String name, String contactName, String contactPhone,
       OffsetDateTime now) {
     Optional<Enterprise> existing = findByCreditCode(creditCode);
+    if (existing.isEmpty()) {
+      try {
+        return savepoint.execute(status -> insert(creditCode, name, contactName, contactPhone, now));
+      } catch (DuplicateKeyException createdMeanwhile) {
+        existing = findByCreditCode(creditCode);
+      }
+    }
     if (existing.isPresent()) {
       jdbc.sql("""
               update enterprise set name = ?, contact_name = ?, contact_phone = ?, updated_at = ?
@@ -41,6 +57,10 @@ public class EnterpriseRepository {
           .update();
       return existing.get().id();
     }
+    throw new IllegalStateException("enterprise " + creditCode + " refused as a duplicate but not found");
+  }
+
+  private long insert(String creditCode, String name, String contactName, String contactPhone, OffsetDateTime now) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into enterprise (credit_code, name, contact_name, contact_phone, created_at, updated_at)

@@ -16,6 +16,7 @@ import io.github.xuke.licence.LicenceTypeRule;
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.XukeProperties;
 import io.github.xuke.web.TextFields;
+import io.github.xuke.web.ApiException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -32,6 +33,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -250,7 +252,7 @@ public class CaseClocks {
       if (kind.pausedDuringTasks().contains(taskKey) && clocks.find(applicationId, kind)
           .filter(found -> found.state() == ClockState.PAUSED).isPresent()
           && !stillExcluded(applicationId, kind, taskId, null)) {
-        resume(applicationId, kind, "“" + taskName + "”已完成");
+        resumeIfStillPaused(applicationId, kind, "“" + taskName + "”已完成");
       }
       if (kind.metByTasks().contains(taskKey)) {
         meet(applicationId, kind);
@@ -261,9 +263,8 @@ public class CaseClocks {
   /** A user task was created: the clocks whose time it does not count pause. */
   public void taskCreated(long applicationId, String taskKey, String taskName) {
     for (ClockKind kind : ClockKind.values()) {
-      if (kind.pausedDuringTasks().contains(taskKey)
-          && clocks.find(applicationId, kind).filter(found -> found.state().open()).isPresent()) {
-        pause(applicationId, kind, "依法不计入期限的环节开始：“" + taskName + "”");
+      if (kind.pausedDuringTasks().contains(taskKey)) {
+        pauseIfRunning(applicationId, kind, "依法不计入期限的环节开始：“" + taskName + "”");
       }
     }
   }
@@ -351,12 +352,20 @@ public class CaseClocks {
     }
   }
 
-  /** Pauses a clock for time the law excludes; its timers stop until it resumes. */
+  /**
+   * Pauses a clock for time the law excludes; its timers stop until it resumes. A clock already
+   * paused — also by a colleague at the same moment — is refused (409): one pause, one record.
+   */
   public CaseClock pause(long applicationId, ClockKind kind, String reason) {
-    CaseClock found = open(applicationId, kind);
+    CaseClock found = openForChange(applicationId, kind);
     if (found.state() == ClockState.PAUSED) {
-      return found;
+      throw new ApiException(HttpStatus.CONFLICT, "CLOCK_PAUSED", "kind", "“" + kind.label() + "”已暂停，不能重复暂停");
     }
+    return paused(found, reason);
+  }
+
+  private CaseClock paused(CaseClock found, String reason) {
+    long applicationId = found.applicationId();
     CaseClock paused = found.withPause(ClockState.PAUSED, found.pausedValue(), now());
     change(found, paused, ClockEvent.Type.PAUSED, "暂停计时：" + required(reason));
     moveTimers(paused); // to the far future: a paused clock cannot fire
@@ -369,10 +378,8 @@ public class CaseClocks {
 
   /** Pauses the clock if the case has it running (a step the law excludes begins). */
   public void pauseIfRunning(long applicationId, ClockKind kind, String reason) {
-    if (clocks.find(applicationId, kind)
-        .filter(found -> found.state().open() && found.state() != ClockState.PAUSED).isPresent()) {
-      pause(applicationId, kind, reason);
-    }
+    clocks.findForUpdate(applicationId, kind).filter(found -> found.state() == ClockState.RUNNING)
+        .ifPresent(found -> paused(found, reason));
   }
 
   /**
@@ -382,7 +389,7 @@ public class CaseClocks {
   public void resumeIfPaused(long applicationId, ClockKind kind, String reason, String endingProcessInstanceId) {
     if (clocks.find(applicationId, kind).filter(found -> found.state() == ClockState.PAUSED).isPresent()
         && !stillExcluded(applicationId, kind, null, endingProcessInstanceId)) {
-      resume(applicationId, kind, reason);
+      resumeIfStillPaused(applicationId, kind, reason);
     }
   }
 
@@ -401,12 +408,25 @@ public class CaseClocks {
     });
   }
 
-  /** Resumes a paused clock; its due moves by the units the pause lasted. */
+  /**
+   * Resumes a paused clock; its due moves by the units the pause lasted. A clock that is running —
+   * also because a colleague resumed it at the same moment — is refused (409).
+   */
   public CaseClock resume(long applicationId, ClockKind kind, String reason) {
-    CaseClock found = open(applicationId, kind);
+    CaseClock found = openForChange(applicationId, kind);
     if (found.state() != ClockState.PAUSED) {
-      return found;
+      throw new ApiException(HttpStatus.CONFLICT, "CLOCK_RUNNING", "kind", "“" + kind.label() + "”正在计时，无需恢复");
     }
+    return resumed(found, reason);
+  }
+
+  /** Resumes the clock unless it runs already (a step the law excludes ended). */
+  private void resumeIfStillPaused(long applicationId, ClockKind kind, String reason) {
+    clocks.findForUpdate(applicationId, kind).filter(found -> found.state() == ClockState.PAUSED)
+        .ifPresent(found -> resumed(found, reason));
+  }
+
+  private CaseClock resumed(CaseClock found, String reason) {
     int lasted = calculator.unitsBetween(found.limitUnit(), found.pausedSince().toInstant(), clock.instant());
     CaseClock resumed = found.withPause(ClockState.RUNNING, found.pausedValue() + lasted, null);
     return recalculate(resumed, ClockEvent.Type.RESUMED, "恢复计时（暂停 " + lasted + " "
@@ -418,7 +438,7 @@ public class CaseClocks {
     if (units <= 0 || units > 60) {
       throw new IllegalArgumentException("延长期限应为 1 到 60：" + units);
     }
-    CaseClock found = open(applicationId, kind);
+    CaseClock found = openForChange(applicationId, kind);
     return recalculate(found.withExtension(found.extensionValue() + units), ClockEvent.Type.EXTENDED,
         "延长 " + units + (found.limitUnit() == LimitUnit.DAYS ? " 日" : " 个工作日") + "：" + required(reason),
         currentUser.id());
@@ -596,8 +616,9 @@ public class CaseClocks {
         + (timed.provisional() ? "（临时计算：缺少节假日数据）" : "");
   }
 
-  private CaseClock open(long applicationId, ClockKind kind) {
-    CaseClock found = clocks.find(applicationId, kind).orElseThrow(() ->
+  /** The open clock, locked until the change commits: changes of one clock happen one after the other. */
+  private CaseClock openForChange(long applicationId, ClockKind kind) {
+    CaseClock found = clocks.findForUpdate(applicationId, kind).orElseThrow(() ->
         new IllegalArgumentException("本案没有“" + kind.label() + "”"));
     if (!found.state().open()) {
       throw new IllegalArgumentException("“" + kind.label() + "”已结束，不能再调整");

@@ -40,6 +40,12 @@ public class ClockRepository {
         .params(applicationId, kind.name()).query(CaseClock.class).optional();
   }
 
+  /** The clock, its row locked until the transaction ends. */
+  public Optional<CaseClock> findForUpdate(long applicationId, ClockKind kind) {
+    return jdbc.sql("select * from case_clock where application_id = ? and kind = ? for update")
+        .params(applicationId, kind.name()).query(CaseClock.class).optional();
+  }
+
   public Optional<CaseClock> findByWatch(String processInstanceId) {
     return jdbc.sql("select * from case_clock where process_instance_id = ?")
         .param(processInstanceId).query(CaseClock.class).optional();

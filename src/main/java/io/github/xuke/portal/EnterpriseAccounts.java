@@ -6,10 +6,12 @@ import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.InitialPasswords;
 import io.github.xuke.web.ApiException;
 import io.github.xuke.web.TextFields;
+import io.github.xuke.web.Races;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The enterprises' portal accounts: one Camunda user per enterprise, its id the unified social
@@ -37,27 +39,42 @@ public class EnterpriseAccounts {
   /** A new account and its initial password, shown once. */
   public record OpenedAccount(String userId, String enterpriseName, String initialPassword) {}
 
-  /** Opens the portal account of an enterprise that has applied; refused if it has one. */
+  /**
+   * Opens the portal account of an enterprise that has applied; refused if it has one — also when
+   * another window opens it at the same moment (the user and its membership are stored together).
+   */
+  @Transactional
   public OpenedAccount open(String creditCode) {
     Enterprise enterprise = enterprise(creditCode);
     if (currentUser.withoutAuthorization(() ->
         identityService.createUserQuery().userId(enterprise.creditCode()).count()) > 0) {
-      throw new ApiException(HttpStatus.CONFLICT, "ACCOUNT_EXISTS", "creditCode",
-          "该企业已开通企业服务平台账号；如忘记密码，请重置密码");
+      throw accountExists();
     }
     String password = InitialPasswords.next();
-    // who may open accounts was checked where the request came in; the identity tables are the engine's
-    currentUser.withoutAuthorization(() -> {
-      User user = identityService.newUser(enterprise.creditCode());
-      user.setFirstName(enterprise.name());
-      user.setLastName("");
-      user.setEmail(enterprise.creditCode().toLowerCase() + "@enterprise.xuke.invalid");
-      user.setPassword(password);
-      identityService.saveUser(user);
-      identityService.createMembership(enterprise.creditCode(), GROUP);
-      return null;
-    });
+    try {
+      // who may open accounts was checked where the request came in; the identity tables are the engine's
+      currentUser.withoutAuthorization(() -> {
+        User user = identityService.newUser(enterprise.creditCode());
+        user.setFirstName(enterprise.name());
+        user.setLastName("");
+        user.setEmail(enterprise.creditCode().toLowerCase() + "@enterprise.xuke.invalid");
+        user.setPassword(password);
+        identityService.saveUser(user);
+        identityService.createMembership(enterprise.creditCode(), GROUP);
+        return null;
+      });
+    } catch (RuntimeException failure) {
+      if (Races.lost(failure) != null) {
+        throw accountExists(); // the other window's account was stored first
+      }
+      throw failure;
+    }
     return new OpenedAccount(enterprise.creditCode(), enterprise.name(), password);
+  }
+
+  private static ApiException accountExists() {
+    return new ApiException(HttpStatus.CONFLICT, "ACCOUNT_EXISTS", "creditCode",
+        "该企业已开通企业服务平台账号；如忘记密码，请重置密码");
   }
 
   /** A new initial password for an enterprise that lost its own (at the window, identity checked). */

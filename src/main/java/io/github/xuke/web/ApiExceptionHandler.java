@@ -62,12 +62,17 @@ public class ApiExceptionHandler {
 
   /**
    * Anything else: a refusal wrapped by the engine (an expression that hit a year without calendar
-   * data, a delegate's validation) is answered as such; so are a Content-Type that names no type
-   * ({@code *}{@code /*}) and the faults that only a client's values cause (see {@link #clientFault});
-   * a real fault is logged and answered 500.
+   * data, a delegate's validation) is answered as such, a lost race ({@link Races}) as 409; so are a
+   * Content-Type that names no type ({@code *}{@code /*}) and the faults that only a client's values
+   * cause (see {@link #clientFault}); a real fault is logged and answered 500.
    */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+    Races.Lost lost = Races.lost(e);
+    if (lost != null) {
+      log.info("API request lost a race ({}): {}", lost, e.toString());
+      return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(lost.name(), null, lost.message()));
+    }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof MissingCalendarYearException missingYear) {
         return missingYear(missingYear);

@@ -6,7 +6,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,7 +46,7 @@ class PostgresSchemaTest {
 
   @Test
   void concurrentCaseNumbersAreUniqueAndGapFree() throws Exception {
-    NumberSequences sequences = new NumberSequences(JdbcClient.create(dataSource));
+    NumberSequences sequences = new NumberSequences(dataSource);
     TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     Long first = transaction.execute(status -> sequences.next("case", 2030));
     assertThat(first).isEqualTo(1L);
@@ -61,10 +63,96 @@ class PostgresSchemaTest {
     assertThat(numbers).hasSize(200).allMatch(n -> n >= 2 && n <= 201);
   }
 
+  /** Today's counter row stayed locked until the step's commit: the next caller waited that long. */
+  @Test
+  void aNumberTakenByAStepStillRunningDoesNotHoldUpTheNext() throws Exception {
+    NumberSequences sequences = new NumberSequences(dataSource);
+    TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    CountDownLatch taken = new CountDownLatch(1);
+    CountDownLatch finish = new CountDownLatch(1);
+    ExecutorService longStep = Executors.newSingleThreadExecutor();
+    try {
+      Future<Long> first = longStep.submit(() -> transaction.execute(status -> {
+        long number = sequences.next("notice:ACCEPTANCE", 2030);
+        taken.countDown();
+        try {
+          finish.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return number;
+      }));
+      assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
+
+      long second = CompletableFuture.supplyAsync(() -> transaction.execute(status ->
+          sequences.next("notice:ACCEPTANCE", 2030))).get(2, TimeUnit.SECONDS);
+
+      finish.countDown();
+      assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+      assertThat(second).isEqualTo(2);
+    } finally {
+      finish.countDown();
+      longStep.shutdownNow();
+    }
+  }
+
+  /** Two nodes (two instances, one database) create a new series at once and share it. */
+  @Test
+  void twoNodesShareASeries() throws Exception {
+    NumberSequences node1 = new NumberSequences(dataSource);
+    NumberSequences node2 = new NumberSequences(dataSource);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Future<Long>> numbers = List.of(
+        pool.submit(() -> node1.next("licence:HAZCHEM_SAFE_USE", 2030)),
+        pool.submit(() -> node2.next("licence:HAZCHEM_SAFE_USE", 2030)));
+    Set<Long> distinct = new java.util.HashSet<>();
+    for (Future<Long> number : numbers) {
+      distinct.add(number.get(10, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    assertThat(distinct).containsExactlyInAnyOrder(1L, 2L);
+    assertThat(node1.next("licence:HAZCHEM_SAFE_USE", 2030)).isEqualTo(3);
+  }
+
+  /** The second of two intakes of a new enterprise waits for the first and uses its row. */
+  @Test
+  void twoIntakesOfANewEnterpriseAtOnceMakeOneEnterprise() throws Exception {
+    DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+    EnterpriseRepository enterprises = new EnterpriseRepository(JdbcClient.create(dataSource), transactions);
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    OffsetDateTime now = OffsetDateTime.parse("2030-03-02T01:00:00Z");
+    CountDownLatch saved = new CountDownLatch(1);
+    CountDownLatch finish = new CountDownLatch(1);
+    ExecutorService first = Executors.newSingleThreadExecutor();
+    try {
+      Future<Long> firstId = first.submit(() -> transaction.execute(status -> {
+        long id = enterprises.save("91350100M000200Y43", "某公司", "张三", "13812345678", now);
+        saved.countDown();
+        try {
+          finish.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return id;
+      }));
+      assertThat(saved.await(10, TimeUnit.SECONDS)).isTrue();
+      CompletableFuture<Long> secondId = CompletableFuture.supplyAsync(() -> transaction.execute(status ->
+          enterprises.save("91350100M000200Y43", "某公司", "李四", "13812345679", now)));
+      Thread.sleep(300); // the second insert now waits for the first transaction
+      finish.countDown();
+
+      assertThat(secondId.get(10, TimeUnit.SECONDS)).isEqualTo(firstId.get(10, TimeUnit.SECONDS));
+      assertThat(enterprises.findById(secondId.get()).orElseThrow().contactName()).isEqualTo("李四");
+    } finally {
+      finish.countDown();
+      first.shutdownNow();
+    }
+  }
+
   @Test
   void theRepositoriesWorkOnPostgres() {
     JdbcClient jdbc = JdbcClient.create(dataSource);
-    EnterpriseRepository enterprises = new EnterpriseRepository(jdbc);
+    EnterpriseRepository enterprises = new EnterpriseRepository(jdbc, new DataSourceTransactionManager(dataSource));
     ApplicationRepository applications = new ApplicationRepository(jdbc);
     OffsetDateTime now = OffsetDateTime.parse("2026-03-02T01:00:00Z");
     long enterprise = enterprises.save("91350100M000100Y43", "某公司", "张三", "13812345678", now);
