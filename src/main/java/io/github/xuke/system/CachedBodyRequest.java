@@ -58,4 +58,14 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
     Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
     return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
   }
+
+  @Override
+  public int getContentLength() {
+    return body.length;
+  }
+
+  @Override
+  public long getContentLengthLong() {
+    return body.length;
+  }
 }
