@@ -77,7 +77,7 @@ public class ApplicationService {
     LicenceTypeRule type = valid.licenceType();
     OffsetDateTime now = now();
     long enterpriseId = enterprises.save(application.creditCode(), application.enterpriseName(),
-        application.contactName(), application.contactPhone(), now);
+        application.contactName(), application.contactPhone(), application.district(), now);
     int year = now.atZoneSameInstant(workingDays.zone()).getYear();
     String caseNumber = "XK-%d-%06d".formatted(year, sequences.next(CASE_NUMBER_SEQUENCE, year));
     long id = applications.insert(caseNumber, enterpriseId, application.enterpriseName(), type.code(),

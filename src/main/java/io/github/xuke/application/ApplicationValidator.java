@@ -66,8 +66,9 @@ public class ApplicationValidator {
       });
       evaluatorCode = CreditCode.normalize(evaluatorCode);
     }
+    String district = optional("district", "所在区县", form.district(), 50);
     return new Valid(new ApplicationForm(name, CreditCode.normalize(creditCode), contactName, phone,
-        licenceType, materials, evaluatorName, evaluatorCode), rule);
+        licenceType, materials, evaluatorName, evaluatorCode, district), rule);
   }
 
   private static String optional(String field, String label, String value, int maxLength) {

@@ -9,5 +9,6 @@ public record Enterprise(
     String name,
     String contactName,
     String contactPhone,
+    String district,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt) {}

@@ -35,37 +35,39 @@ public class EnterpriseRepository {
   }
 
   /**
-   * The enterprise with this credit code, created or with its name and contact brought up to date
-   * from the latest application. Two applications of a new enterprise received at the same moment
+   * The enterprise with this credit code, created or with its name and contact (and its district,
+   * where the application names one) brought up to date from the latest application. Two applications of a new enterprise received at the same moment
    * make one enterprise: the second insert waits for the first and, refused, updates its row.
    */
-  public long save(String creditCode, String name, String contactName, String contactPhone,
+  public long save(String creditCode, String name, String contactName, String contactPhone, String district,
       OffsetDateTime now) {
     Optional<Enterprise> existing = findByCreditCode(creditCode);
     if (existing.isEmpty()) {
       try {
-        return savepoint.execute(status -> insert(creditCode, name, contactName, contactPhone, now));
+        return savepoint.execute(status -> insert(creditCode, name, contactName, contactPhone, district, now));
       } catch (DuplicateKeyException createdMeanwhile) {
         existing = findByCreditCode(creditCode);
       }
     }
     if (existing.isPresent()) {
       jdbc.sql("""
-              update enterprise set name = ?, contact_name = ?, contact_phone = ?, updated_at = ?
+              update enterprise set name = ?, contact_name = ?, contact_phone = ?,
+                     district = coalesce(?, district), updated_at = ?
               where id = ?""")
-          .params(name, contactName, contactPhone, now, existing.get().id())
+          .params(name, contactName, contactPhone, district, now, existing.get().id())
           .update();
       return existing.get().id();
     }
     throw new IllegalStateException("enterprise " + creditCode + " refused as a duplicate but not found");
   }
 
-  private long insert(String creditCode, String name, String contactName, String contactPhone, OffsetDateTime now) {
+  private long insert(String creditCode, String name, String contactName, String contactPhone, String district,
+      OffsetDateTime now) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
-            insert into enterprise (credit_code, name, contact_name, contact_phone, created_at, updated_at)
-            values (?, ?, ?, ?, ?, ?)""")
-        .params(creditCode, name, contactName, contactPhone, now, now)
+            insert into enterprise (credit_code, name, contact_name, contact_phone, district, created_at, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(creditCode, name, contactName, contactPhone, district, now, now)
         .update(key, "id");
     return key.getKey().longValue();
   }

@@ -35,7 +35,7 @@ public class NoticeController {
   public ResponseEntity<byte[]> print(@PathVariable long id) {
     CaseNotice notice = notices.findById(id).orElseThrow(() ->
         new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到文书 " + id));
-    access.requireCase(notice.applicationId());
+    access.requireIssued(notice.applicationId());
     return print(notice);
   }
 

@@ -35,7 +35,7 @@ public class LicenceController {
 
   @GetMapping("/api/applications/{id}/licence/pdf")
   public ResponseEntity<byte[]> certificate(@PathVariable long id) {
-    access.requireCase(id);
+    access.requireIssued(id);
     Licence licence = licences.findByApplication(id).orElseThrow(() ->
         new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "该案件尚未发证"));
     String typeName = requirements.typeRule(licence.licenceType()).map(LicenceTypeRule::name)

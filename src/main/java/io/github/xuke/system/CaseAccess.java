@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * Who may read and write what through the app's API, in one place. The bureau's own staff (window
  * clerks, case officers, the chief representative, the deputy director, the party committee, the
  * admin) read every case; anybody else reads a case only where a feature's {@link CaseReaders}
- * says so (a drawn expert, while assigned) — the district bureau and the liaison cadre read no case
- * file. Writing follows the step: only the groups named for an endpoint may call it.
+ * says so (a drawn expert, while assigned) — the district bureau reads only the notices and licences
+ * of its district's enterprises, the liaison cadre no case. Writing follows the step: only the
+ * groups named for an endpoint may call it.
  */
 @Component
 public class CaseAccess {
@@ -59,6 +60,24 @@ public class CaseAccess {
   public void requireCase(long applicationId, StaffGroup... writers) {
     require(writers);
     requireCase(applicationId);
+  }
+
+  /**
+   * Refuses (403) unless the acting user may read what the case issued: its notices and its licence
+   * (whoever reads the case file, and the district bureau of the enterprise's district).
+   */
+  public void requireIssued(long applicationId) {
+    if (mayRead(applicationId)) {
+      return;
+    }
+    Authentication authentication = identityService.getCurrentAuthentication();
+    boolean issued = authentication != null && authentication.getUserId() != null
+        && readers.stream().anyMatch(reader -> reader.mayReadIssued(authentication.getUserId(),
+            authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds(), applicationId));
+    if (!issued) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN_CASE", "applicationId",
+          "您无权查看此案件的文书（" + applicationId + "）。");
+    }
   }
 
   public boolean mayRead(long applicationId) {

@@ -126,7 +126,7 @@ class PostgresSchemaTest {
     ExecutorService first = Executors.newSingleThreadExecutor();
     try {
       Future<Long> firstId = first.submit(() -> transaction.execute(status -> {
-        long id = enterprises.save("91350100M000200Y43", "某公司", "张三", "13812345678", now);
+        long id = enterprises.save("91350100M000200Y43", "某公司", "张三", "13812345678", null, now);
         saved.countDown();
         try {
           finish.await(30, TimeUnit.SECONDS);
@@ -137,7 +137,7 @@ class PostgresSchemaTest {
       }));
       assertThat(saved.await(10, TimeUnit.SECONDS)).isTrue();
       CompletableFuture<Long> secondId = CompletableFuture.supplyAsync(() -> transaction.execute(status ->
-          enterprises.save("91350100M000200Y43", "某公司", "李四", "13812345679", now)));
+          enterprises.save("91350100M000200Y43", "某公司", "李四", "13812345679", null, now)));
       Thread.sleep(300); // the second insert now waits for the first transaction
       finish.countDown();
 
@@ -155,8 +155,8 @@ class PostgresSchemaTest {
     EnterpriseRepository enterprises = new EnterpriseRepository(jdbc, new DataSourceTransactionManager(dataSource));
     ApplicationRepository applications = new ApplicationRepository(jdbc);
     OffsetDateTime now = OffsetDateTime.parse("2026-03-02T01:00:00Z");
-    long enterprise = enterprises.save("91350100M000100Y43", "某公司", "张三", "13812345678", now);
-    assertThat(enterprises.save("91350100M000100Y43", "某公司（更名）", "李四", "13812345679", now)).isEqualTo(enterprise);
+    long enterprise = enterprises.save("91350100M000100Y43", "某公司", "张三", "13812345678", null, now);
+    assertThat(enterprises.save("91350100M000100Y43", "某公司（更名）", "李四", "13812345679", null, now)).isEqualTo(enterprise);
     long id = applications.insert("XK-2030-000001", enterprise, "某公司", "HAZCHEM_SAFE_USE", "pi", now, "clerk", 5, 45, "DAYS",
         "某安全评价有限公司", "91350100M000100Y43");
     applications.markAccepted(id, now, "clerk", null);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.xuke.TestHttp;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.process.CaseDriver;
+import io.github.xuke.application.process.LicenceApplicationProcess;
 import io.github.xuke.expert.Assignment;
 import io.github.xuke.expert.ExpertDraws;
 import io.github.xuke.expert.ExpertRepository;
@@ -36,6 +37,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class ApiAccessMatrixTest {
 
   static final String LICENCE_TYPE = "HAZCHEM_OPERATION_STORAGE";
+  static final String OWN_DISTRICT = "高新区";
   static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
   /** The roles tried, with the bureau's own staff first. */
@@ -47,6 +49,7 @@ class ApiAccessMatrixTest {
   @Autowired ProcessEngine engine;
   @Autowired ExpertDraws draws;
   @Autowired ExpertRepository experts;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping mappings;
   @LocalServerPort int port;
@@ -62,9 +65,13 @@ class ApiAccessMatrixTest {
   /** What an endpoint needs of a case. */
   record Fixture(long id, String processInstanceId, String material, long document, long notice, long draw) {}
 
-  /** One row: who may call it, whether a drawn expert may for their own case, and the call. */
-  record Row(String pattern, String method, Set<String> allowed, boolean ownCaseExpert,
+  /** One row: who may call it, who else may for their own case only (a drawn expert, the district), and the call. */
+  record Row(String pattern, String method, Set<String> allowed, Set<String> ownCaseOnly,
       Function<Fixture, String> path, String body) {}
+
+  static final Set<String> NONE = Set.of();
+  static final Set<String> DRAWN_EXPERT = Set.of("expert");
+  static final Set<String> ISSUED = Set.of("expert", "district");
 
   /** Once for the class; in a test's run (the coverage of the processes is recorded per test). */
   @BeforeEach
@@ -74,7 +81,10 @@ class ApiAccessMatrixTest {
     }
     http = new TestHttp(port);
     CaseDriver driver = new CaseDriver(engine);
-    ProcessInstance first = driver.acceptedCase(LICENCE_TYPE);
+    // the own case comes in through the intake form with its district, as a clerk enters it in Tasklist
+    ProcessInstance first = driver.start("clerk", CaseDriver.intakeForm(CaseDriver.newCreditCode(), LICENCE_TYPE,
+        driver.completeMaterials(LICENCE_TYPE)).putValue(LicenceApplicationProcess.Variables.DISTRICT.name(), OWN_DISTRICT));
+    driver.accept(first);
     long ownId = driver.applicationId(first);
     List<String> onFirst = panel(ownId);
     ProcessInstance second;
@@ -88,6 +98,11 @@ class ApiAccessMatrixTest {
     expertUser = candidates.get(0);
     own = fixture(first);
     foreign = fixture(second);
+    // the demo district bureau works for 高新区: the own case's enterprise is there, the foreign one not
+    assertThat(http.get("/api/applications/" + own.id(), "clerk", "demo").json().path("enterprise").path("district")
+        .asText()).isEqualTo(OWN_DISTRICT);
+    jdbc.sql("update enterprise set district = ? where id = (select enterprise_id from licence_application where id = ?)")
+        .params("经开区", foreign.id()).update();
     enterprise = http.get("/api/applications/" + own.id(), "clerk", "demo").json().path("enterprise")
         .path("creditCode").asText();
     enterprisePassword = http.postJson("/api/enterprise-accounts", "clerk", "demo", Map.of("creditCode", enterprise))
@@ -116,80 +131,83 @@ class ApiAccessMatrixTest {
     Set<String> staff = new TreeSet<>(ROLES);
     staff.removeAll(Set.of("enterprise", "anonymous"));
     return List.of(
-        new Row("/api/applications", "POST", Set.of("clerk", "admin"), false, f -> "/api/applications", "{}"),
-        new Row("/api/applications/{id}", "GET", BUREAU, true, f -> "/api/applications/" + f.id(), null),
-        new Row("/api/applications/{id}/documents", "GET", BUREAU, true,
+        new Row("/api/applications", "POST", Set.of("clerk", "admin"), NONE, f -> "/api/applications", "{}"),
+        new Row("/api/applications/{id}", "GET", BUREAU, DRAWN_EXPERT, f -> "/api/applications/" + f.id(), null),
+        new Row("/api/applications/{id}/documents", "GET", BUREAU, DRAWN_EXPERT,
             f -> "/api/applications/" + f.id() + "/documents", null),
-        new Row("/api/applications/{id}/materials/{materialCode}/documents", "POST", Set.of("clerk", "admin"), false,
+        new Row("/api/applications/{id}/materials/{materialCode}/documents", "POST", Set.of("clerk", "admin"), NONE,
             f -> "/api/applications/" + f.id() + "/materials/" + f.material() + "/documents", "multipart"),
-        new Row("/api/documents/{id}", "GET", BUREAU, true, f -> "/api/documents/" + f.document(), null),
-        new Row("/api/notices/{id}/pdf", "GET", BUREAU, true, f -> "/api/notices/" + f.notice() + "/pdf", null),
-        new Row("/api/applications/{id}/licence/pdf", "GET", BUREAU, true,
+        new Row("/api/documents/{id}", "GET", BUREAU, DRAWN_EXPERT, f -> "/api/documents/" + f.document(), null),
+        new Row("/api/notices/{id}/pdf", "GET", BUREAU, ISSUED, f -> "/api/notices/" + f.notice() + "/pdf", null),
+        new Row("/api/applications/{id}/licence/pdf", "GET", BUREAU, ISSUED,
             f -> "/api/applications/" + f.id() + "/licence/pdf", null),
-        new Row("/api/applications/{id}/clocks", "GET", BUREAU, true,
+        new Row("/api/applications/{id}/clocks", "GET", BUREAU, DRAWN_EXPERT,
             f -> "/api/applications/" + f.id() + "/clocks", null),
-        new Row("/api/clocks", "GET", BUREAU, true, f -> "/api/clocks?processInstanceId=" + f.processInstanceId(), null),
-        new Row("/api/applications/{id}/clocks/{kind}/pause", "POST", caseStaff, false,
+        new Row("/api/clocks", "GET", BUREAU, DRAWN_EXPERT, f -> "/api/clocks?processInstanceId=" + f.processInstanceId(), null),
+        new Row("/api/applications/{id}/clocks/{kind}/pause", "POST", caseStaff, NONE,
             f -> "/api/applications/" + f.id() + "/clocks/NO_SUCH_CLOCK/pause", "{\"reason\":\"\"}"),
-        new Row("/api/applications/{id}/clocks/{kind}/resume", "POST", caseStaff, false,
+        new Row("/api/applications/{id}/clocks/{kind}/resume", "POST", caseStaff, NONE,
             f -> "/api/applications/" + f.id() + "/clocks/NO_SUCH_CLOCK/resume", "{\"reason\":\"\"}"),
-        new Row("/api/applications/{id}/clocks/{kind}/extend", "POST", Set.of("deputy", "admin"), false,
+        new Row("/api/applications/{id}/clocks/{kind}/extend", "POST", Set.of("deputy", "admin"), NONE,
             f -> "/api/applications/" + f.id() + "/clocks/NO_SUCH_CLOCK/extend", "{\"reason\":\"\"}"),
-        new Row("/api/sla/board", "GET", Set.of("chief", "deputy", "party", "admin"), false, f -> "/api/sla/board", null),
-        new Row("/api/applications/{id}/materials/{materialCode}/paper-copies", "POST", Set.of("clerk", "admin"), false,
+        new Row("/api/sla/board", "GET", Set.of("chief", "deputy", "party", "admin"), NONE, f -> "/api/sla/board", null),
+        new Row("/api/applications/{id}/materials/{materialCode}/paper-copies", "POST", Set.of("clerk", "admin"), NONE,
             f -> "/api/applications/" + f.id() + "/materials/NO_SUCH_MATERIAL/paper-copies", "{\"trackingNumber\":\"\"}"),
-        new Row("/api/applications/{id}/paper-copies/{paperCopyId}/received", "POST", Set.of("clerk", "admin"), false,
+        new Row("/api/applications/{id}/paper-copies/{paperCopyId}/received", "POST", Set.of("clerk", "admin"), NONE,
             f -> "/api/applications/" + f.id() + "/paper-copies/999999/received", "{\"matchesUpload\":true}"),
-        new Row("/api/applications/{id}/paper-copies", "GET", BUREAU, true,
+        new Row("/api/applications/{id}/paper-copies", "GET", BUREAU, DRAWN_EXPERT,
             f -> "/api/applications/" + f.id() + "/paper-copies", null),
-        new Row("/api/applications/{id}/expert-draws", "GET", supervisors, false,
+        new Row("/api/applications/{id}/expert-draws", "GET", supervisors, NONE,
             f -> "/api/applications/" + f.id() + "/expert-draws", null),
-        new Row("/api/applications/{id}/expert-panel", "GET", supervisors, false,
+        new Row("/api/applications/{id}/expert-panel", "GET", supervisors, NONE,
             f -> "/api/applications/" + f.id() + "/expert-panel", null),
-        new Row("/api/expert-draws/{id}/verification", "GET", supervisors, false,
+        new Row("/api/expert-draws/{id}/verification", "GET", supervisors, NONE,
             f -> "/api/expert-draws/" + f.draw() + "/verification", null),
-        new Row("/api/expert-opinions/mine", "GET", Set.of("expert", "admin"), false,
+        new Row("/api/staff-districts", "GET", Set.of("admin"), NONE, f -> "/api/staff-districts", null),
+        new Row("/api/staff-districts/{userId}", "PUT", Set.of("admin"), NONE, f -> "/api/staff-districts/district",
+            "{\"district\":\"" + OWN_DISTRICT + "\"}"),
+        new Row("/api/expert-opinions/mine", "GET", Set.of("expert", "admin"), NONE,
             f -> "/api/expert-opinions/mine", null),
-        new Row("/api/experts", "GET", supervisors, false, f -> "/api/experts", null),
-        new Row("/api/experts/{id}", "GET", supervisors, false, f -> "/api/experts/1", null),
-        new Row("/api/experts", "POST", Set.of("chief", "admin"), false, f -> "/api/experts", "{}"),
-        new Row("/api/experts/{id}", "PUT", Set.of("chief", "admin"), false, f -> "/api/experts/999999", "{}"),
-        new Row("/api/experts/import", "POST", Set.of("chief", "admin"), false, f -> "/api/experts/import", "csv"),
-        new Row("/api/agencies", "GET", supervisors, false, f -> "/api/agencies", null),
-        new Row("/api/agencies", "POST", Set.of("chief", "admin"), false, f -> "/api/agencies", "{}"),
-        new Row("/api/agencies/{id}", "PUT", Set.of("chief", "admin"), false, f -> "/api/agencies/999999", "{}"),
-        new Row("/api/inspections", "GET", Set.of("officer", "chief", "deputy", "party", "admin", "expert"), false,
+        new Row("/api/experts", "GET", supervisors, NONE, f -> "/api/experts", null),
+        new Row("/api/experts/{id}", "GET", supervisors, NONE, f -> "/api/experts/1", null),
+        new Row("/api/experts", "POST", Set.of("chief", "admin"), NONE, f -> "/api/experts", "{}"),
+        new Row("/api/experts/{id}", "PUT", Set.of("chief", "admin"), NONE, f -> "/api/experts/999999", "{}"),
+        new Row("/api/experts/import", "POST", Set.of("chief", "admin"), NONE, f -> "/api/experts/import", "csv"),
+        new Row("/api/agencies", "GET", supervisors, NONE, f -> "/api/agencies", null),
+        new Row("/api/agencies", "POST", Set.of("chief", "admin"), NONE, f -> "/api/agencies", "{}"),
+        new Row("/api/agencies/{id}", "PUT", Set.of("chief", "admin"), NONE, f -> "/api/agencies/999999", "{}"),
+        new Row("/api/inspections", "GET", Set.of("officer", "chief", "deputy", "party", "admin", "expert"), NONE,
             f -> "/api/inspections", null),
-        new Row("/api/inspections/{id}", "GET", Set.of("officer", "chief", "deputy", "party", "admin", "expert"), false,
+        new Row("/api/inspections/{id}", "GET", Set.of("officer", "chief", "deputy", "party", "admin", "expert"), NONE,
             f -> "/api/inspections/999999", null),
-        new Row("/api/inspections/{id}/evidence", "POST", Set.of("officer", "admin", "expert"), false,
+        new Row("/api/inspections/{id}/evidence", "POST", Set.of("officer", "admin", "expert"), NONE,
             f -> "/api/inspections/999999/evidence", "multipart"),
-        new Row("/api/notifications", "GET", Set.of("chief", "admin"), false, f -> "/api/notifications", null),
-        new Row("/api/enterprise-accounts", "POST", Set.of("clerk", "admin"), false,
+        new Row("/api/notifications", "GET", Set.of("chief", "admin"), NONE, f -> "/api/notifications", null),
+        new Row("/api/enterprise-accounts", "POST", Set.of("clerk", "admin"), NONE,
             f -> "/api/enterprise-accounts", "{\"creditCode\":\"bad\"}"),
-        new Row("/api/enterprise-accounts/{creditCode}/password-reset", "POST", Set.of("clerk", "admin"), false,
+        new Row("/api/enterprise-accounts/{creditCode}/password-reset", "POST", Set.of("clerk", "admin"), NONE,
             f -> "/api/enterprise-accounts/NO_SUCH_CODE/password-reset", "{}"),
-        new Row("/api/calendar/deadline", "GET", ANYONE, false,
+        new Row("/api/calendar/deadline", "GET", ANYONE, NONE,
             f -> "/api/calendar/deadline?from=2026-09-30&workingDays=3", null),
-        new Row("/api/calendar/years", "GET", ANYONE, false, f -> "/api/calendar/years", null),
-        new Row("/api/calendar/years/{year}", "PUT", Set.of("admin"), false, f -> "/api/calendar/years/2031", "{}"),
-        new Row("/api/precheck", "POST", ANYONE, false, f -> "/api/precheck",
+        new Row("/api/calendar/years", "GET", ANYONE, NONE, f -> "/api/calendar/years", null),
+        new Row("/api/calendar/years/{year}", "PUT", Set.of("admin"), NONE, f -> "/api/calendar/years/2031", "{}"),
+        new Row("/api/precheck", "POST", ANYONE, NONE, f -> "/api/precheck",
             "{\"licenceType\":\"" + LICENCE_TYPE + "\",\"materials\":[]}"),
-        new Row("/api/portal/applications", "GET", Set.of("enterprise"), false, f -> "/api/portal/applications", null),
-        new Row("/api/portal/applications/{id}", "GET", Set.of("enterprise"), false,
+        new Row("/api/portal/applications", "GET", Set.of("enterprise"), NONE, f -> "/api/portal/applications", null),
+        new Row("/api/portal/applications/{id}", "GET", Set.of("enterprise"), NONE,
             f -> "/api/portal/applications/" + f.id(), null),
-        new Row("/api/portal/applications/{id}/materials/{materialCode}/documents", "POST", Set.of("enterprise"), false,
+        new Row("/api/portal/applications/{id}/materials/{materialCode}/documents", "POST", Set.of("enterprise"), NONE,
             f -> "/api/portal/applications/" + f.id() + "/materials/NO_SUCH_MATERIAL/documents", "multipart"),
-        new Row("/api/portal/applications/{id}/rectification", "POST", Set.of("enterprise"), false,
+        new Row("/api/portal/applications/{id}/rectification", "POST", Set.of("enterprise"), NONE,
             f -> "/api/portal/applications/" + f.id() + "/rectification", "multipart"),
-        new Row("/api/portal/documents/{id}", "GET", Set.of("enterprise"), false,
+        new Row("/api/portal/documents/{id}", "GET", Set.of("enterprise"), NONE,
             f -> "/api/portal/documents/" + f.document(), null),
-        new Row("/api/portal/notices/{id}/pdf", "GET", Set.of("enterprise"), false,
+        new Row("/api/portal/notices/{id}/pdf", "GET", Set.of("enterprise"), NONE,
             f -> "/api/portal/notices/" + f.notice() + "/pdf", null),
-        new Row("/api/portal/password", "PUT", Set.of("enterprise"), false, f -> "/api/portal/password", "{}"),
-        new Row("/api/portal/session", "POST", ANYONE, false, f -> "/api/portal/session", "{}"),
-        new Row("/api/portal/session", "GET", ANYONE, false, f -> "/api/portal/session", null),
-        new Row("/api/portal/session", "DELETE", Set.of("enterprise"), false, f -> "/api/portal/session", null));
+        new Row("/api/portal/password", "PUT", Set.of("enterprise"), NONE, f -> "/api/portal/password", "{}"),
+        new Row("/api/portal/session", "POST", ANYONE, NONE, f -> "/api/portal/session", "{}"),
+        new Row("/api/portal/session", "GET", ANYONE, NONE, f -> "/api/portal/session", null),
+        new Row("/api/portal/session", "DELETE", Set.of("enterprise"), NONE, f -> "/api/portal/session", null));
   }
 
   @Test
@@ -213,8 +231,7 @@ class ApiAccessMatrixTest {
     for (Row row : rows()) {
       for (String role : ROLES) {
         for (Fixture fixture : List.of(own, foreign)) {
-          boolean allowed = row.allowed().contains(role)
-              || (role.equals("expert") && row.ownCaseExpert() && fixture == own);
+          boolean allowed = row.allowed().contains(role) || (row.ownCaseOnly().contains(role) && fixture == own);
           TestHttp.Response response;
           try {
             response = call(row, role, fixture);

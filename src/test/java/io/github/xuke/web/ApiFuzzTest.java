@@ -127,7 +127,9 @@ class ApiFuzzTest {
       json("POST", "/api/portal/session", ANYONE, "creditCode", "password"),
       get("/api/portal/session", ANYONE),
       new Endpoint("DELETE", "/api/portal/session", Body.NONE, List.of(), List.of("enterprise")),
-      get("/api/expert-opinions/mine", List.of("expert", "admin"), "page", "size"));
+      get("/api/expert-opinions/mine", List.of("expert", "admin"), "page", "size"),
+      get("/api/staff-districts", List.of("admin")),
+      json("PUT", "/api/staff-districts/{userId}", List.of("admin"), "district"));
 
   /** What the fuzz owns (writes go only there) and what others left (read only). */
   static final class Fixtures {
@@ -325,6 +327,8 @@ class ApiFuzzTest {
           "RECTIFICATION");
       case "year" -> Arbitraries.of("2099", "2026", "2027", "1999", "2101", "2147483647", "2147483648", "-1");
       case "creditCode" -> Arbitraries.of(own.creditCode, CaseDriver.newCreditCode());
+      // never the demo district bureau's own user: other tests read its district
+      case "userId" -> Arbitraries.of("clerk", "officer", "nobody");
       default -> ownOrExisting(endpoint.path(), write);
     };
     return Arbitraries.frequencyOf(Tuple.of(6, real), Tuple.of(4, FuzzValues.junkId()));

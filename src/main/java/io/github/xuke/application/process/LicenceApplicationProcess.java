@@ -29,6 +29,7 @@ public final class LicenceApplicationProcess {
         ProcessVariable.stringList("submittedMaterials");
     public static final ProcessVariable<String> EVALUATOR_NAME = ProcessVariable.string("evaluatorName");
     public static final ProcessVariable<String> EVALUATOR_CREDIT_CODE = ProcessVariable.string("evaluatorCreditCode");
+    public static final ProcessVariable<String> DISTRICT = ProcessVariable.string("district");
 
     // Set by the delegates
     public static final ProcessVariable<Long> APPLICATION_ID = ProcessVariable.longValue("applicationId");
@@ -89,7 +90,7 @@ public final class LicenceApplicationProcess {
 
     /** Every variable of the process, for the checks that forms and diagrams use no other name. */
     public static final List<ProcessVariable<?>> ALL = List.of(ENTERPRISE_NAME, CREDIT_CODE,
-        CONTACT_NAME, CONTACT_PHONE, LICENCE_TYPE, SUBMITTED_MATERIALS, EVALUATOR_NAME, EVALUATOR_CREDIT_CODE, APPLICATION_ID, CASE_NUMBER,
+        CONTACT_NAME, CONTACT_PHONE, LICENCE_TYPE, SUBMITTED_MATERIALS, EVALUATOR_NAME, EVALUATOR_CREDIT_CODE, DISTRICT, APPLICATION_ID, CASE_NUMBER,
         LICENCE_TYPE_NAME, RECEIVED_AT, ACCEPTED_AT, DECIDED_AT, SUPPLY_DUE_AT, COMMITTED_LIMIT_DAYS,
         MATERIAL_OUTCOME, MATERIALS_SUMMARY, TOLERATED_OUTSTANDING, OUTSTANDING_MATERIAL_OPTIONS,
         LICENCE_NUMBER, CORRECTION_REMARK, CORRECTION_OUTCOME, NON_ACCEPTANCE_REASON,

@@ -42,6 +42,7 @@ public class LicenceApplicationStarter {
     LICENCE_TYPE.put(variables, valid.licenceType());
     EVALUATOR_NAME.put(variables, valid.evaluatorName());
     EVALUATOR_CREDIT_CODE.put(variables, valid.evaluatorCreditCode());
+    DISTRICT.put(variables, valid.district());
     variables.putValue(SUBMITTED_MATERIALS.name(), Spin.JSON(valid.materials()));
     ProcessInstanceWithVariables instance = runtimeService
         .createProcessInstanceByKey(LicenceApplicationProcess.PROCESS_ID)

@@ -26,7 +26,7 @@ public class RegisterApplicationDelegate implements JavaDelegate {
     ApplicationForm form = new ApplicationForm(ENTERPRISE_NAME.get(execution),
         CREDIT_CODE.get(execution), CONTACT_NAME.get(execution), CONTACT_PHONE.get(execution),
         LICENCE_TYPE.get(execution), SUBMITTED_MATERIALS.get(execution), EVALUATOR_NAME.get(execution),
-        EVALUATOR_CREDIT_CODE.get(execution));
+        EVALUATOR_CREDIT_CODE.get(execution), DISTRICT.get(execution));
     ApplicationService.Registration registration =
         applications.receive(form, execution.getProcessInstanceId(), currentUser.id());
     execution.setProcessBusinessKey(registration.caseNumber());
