@@ -1,5 +1,6 @@
 package io.github.xuke.application;
 
+import io.github.xuke.core.Rows;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public class ApplicationRepository {
 
   public Optional<LicenceApplication> findById(long id) {
     return jdbc.sql("select * from licence_application where id = ?")
-        .param(id).query(LicenceApplication.class).optional();
+        .param(id).query(Rows.of(LicenceApplication.class)).optional();
   }
 
   public LicenceApplication get(long id) {
@@ -46,18 +47,18 @@ public class ApplicationRepository {
 
   public Optional<LicenceApplication> findByProcessInstanceId(String processInstanceId) {
     return jdbc.sql("select * from licence_application where process_instance_id = ?")
-        .param(processInstanceId).query(LicenceApplication.class).optional();
+        .param(processInstanceId).query(Rows.of(LicenceApplication.class)).optional();
   }
 
   /** The cases of an enterprise, newest first. */
   public List<LicenceApplication> findByEnterprise(long enterpriseId) {
     return jdbc.sql("select * from licence_application where enterprise_id = ? order by id desc")
-        .param(enterpriseId).query(LicenceApplication.class).list();
+        .param(enterpriseId).query(Rows.of(LicenceApplication.class)).list();
   }
 
   public Optional<LicenceApplication> findByCaseNumber(String caseNumber) {
     return jdbc.sql("select * from licence_application where case_number = ?")
-        .param(caseNumber).query(LicenceApplication.class).optional();
+        .param(caseNumber).query(Rows.of(LicenceApplication.class)).optional();
   }
 
   public void updateStatus(long id, ApplicationStatus status) {

@@ -1,5 +1,6 @@
 package io.github.xuke.application;
 
+import io.github.xuke.core.Rows;
 import java.time.OffsetDateTime;
 import java.util.List;
 import io.github.xuke.system.XukeProperties;
@@ -58,11 +59,11 @@ public class CaseNoticeRepository {
   }
 
   public java.util.Optional<CaseNotice> findById(long id) {
-    return jdbc.sql("select * from case_notice where id = ?").param(id).query(CaseNotice.class).optional();
+    return jdbc.sql("select * from case_notice where id = ?").param(id).query(Rows.of(CaseNotice.class)).optional();
   }
 
   public List<CaseNotice> findByApplication(long applicationId) {
     return jdbc.sql("select * from case_notice where application_id = ? order by id")
-        .param(applicationId).query(CaseNotice.class).list();
+        .param(applicationId).query(Rows.of(CaseNotice.class)).list();
   }
 }

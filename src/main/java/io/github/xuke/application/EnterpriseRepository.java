@@ -1,5 +1,6 @@
 package io.github.xuke.application;
 
+import io.github.xuke.core.Rows;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,12 +27,12 @@ public class EnterpriseRepository {
   }
 
   public Optional<Enterprise> findById(long id) {
-    return jdbc.sql("select * from enterprise where id = ?").param(id).query(Enterprise.class).optional();
+    return jdbc.sql("select * from enterprise where id = ?").param(id).query(Rows.of(Enterprise.class)).optional();
   }
 
   public Optional<Enterprise> findByCreditCode(String creditCode) {
     return jdbc.sql("select * from enterprise where credit_code = ?")
-        .param(creditCode).query(Enterprise.class).optional();
+        .param(creditCode).query(Rows.of(Enterprise.class)).optional();
   }
 
   /**

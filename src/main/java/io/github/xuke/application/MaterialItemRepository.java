@@ -1,5 +1,6 @@
 package io.github.xuke.application;
 
+import io.github.xuke.core.Rows;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +18,7 @@ public class MaterialItemRepository {
 
   public List<MaterialItem> findByApplication(long applicationId) {
     return jdbc.sql("select * from material_item where application_id = ? order by id")
-        .param(applicationId).query(MaterialItem.class).list();
+        .param(applicationId).query(Rows.of(MaterialItem.class)).list();
   }
 
   public void insert(long applicationId, String code, String name, boolean key, MaterialStatus status,

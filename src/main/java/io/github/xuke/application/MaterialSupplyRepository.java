@@ -1,5 +1,6 @@
 package io.github.xuke.application;
 
+import io.github.xuke.core.Rows;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -41,13 +42,13 @@ public class MaterialSupplyRepository {
     return jdbc.sql("""
             select * from material_supply where material_item_id = ? and check_result is null
             order by id desc""")
-        .param(materialItemId).query(MaterialSupply.class).list().stream().findFirst();
+        .param(materialItemId).query(Rows.of(MaterialSupply.class)).list().stream().findFirst();
   }
 
   public List<MaterialSupply> findByApplication(long applicationId) {
     return jdbc.sql("""
             select s.* from material_supply s join material_item m on m.id = s.material_item_id
             where m.application_id = ? order by s.id""")
-        .param(applicationId).query(MaterialSupply.class).list();
+        .param(applicationId).query(Rows.of(MaterialSupply.class)).list();
   }
 }

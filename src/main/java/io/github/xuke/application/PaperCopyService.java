@@ -1,5 +1,6 @@
 package io.github.xuke.application;
 
+import io.github.xuke.core.Rows;
 import io.github.xuke.web.ApiException;
 import io.github.xuke.web.TextFields;
 import java.time.Clock;
@@ -69,11 +70,11 @@ public class PaperCopyService {
     return jdbc.sql("""
             select p.* from paper_copy p join material_item m on m.id = p.material_item_id
             where m.application_id = ? order by p.id""")
-        .param(applicationId).query(PaperCopy.class).list();
+        .param(applicationId).query(Rows.of(PaperCopy.class)).list();
   }
 
   private PaperCopy get(long id) {
-    return jdbc.sql("select * from paper_copy where id = ?").param(id).query(PaperCopy.class).optional()
+    return jdbc.sql("select * from paper_copy where id = ?").param(id).query(Rows.of(PaperCopy.class)).optional()
         .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "paperCopyId", "未找到纸质材料记录 " + id));
   }
 

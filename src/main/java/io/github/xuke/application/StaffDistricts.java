@@ -1,5 +1,6 @@
 package io.github.xuke.application;
 
+import io.github.xuke.core.Rows;
 import io.github.xuke.system.CaseReaders;
 import io.github.xuke.system.StaffGroup;
 import java.util.Collection;
@@ -26,7 +27,7 @@ public class StaffDistricts implements CaseReaders {
 
   public List<StaffDistrict> all() {
     return jdbc.sql("select user_id as user_id, district as district from staff_district order by user_id")
-        .query(StaffDistrict.class).list();
+        .query(Rows.of(StaffDistrict.class)).list();
   }
 
   public Optional<String> districtOf(String userId) {

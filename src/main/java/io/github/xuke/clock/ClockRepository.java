@@ -1,5 +1,6 @@
 package io.github.xuke.clock;
 
+import io.github.xuke.core.Rows;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -32,33 +33,33 @@ public class ClockRepository {
   }
 
   public CaseClock get(long id) {
-    return jdbc.sql("select * from case_clock where id = ?").param(id).query(CaseClock.class).single();
+    return jdbc.sql("select * from case_clock where id = ?").param(id).query(Rows.of(CaseClock.class)).single();
   }
 
   public Optional<CaseClock> find(long applicationId, ClockKind kind) {
     return jdbc.sql("select * from case_clock where application_id = ? and kind = ?")
-        .params(applicationId, kind.name()).query(CaseClock.class).optional();
+        .params(applicationId, kind.name()).query(Rows.of(CaseClock.class)).optional();
   }
 
   /** The clock, its row locked until the transaction ends. */
   public Optional<CaseClock> findForUpdate(long applicationId, ClockKind kind) {
     return jdbc.sql("select * from case_clock where application_id = ? and kind = ? for update")
-        .params(applicationId, kind.name()).query(CaseClock.class).optional();
+        .params(applicationId, kind.name()).query(Rows.of(CaseClock.class)).optional();
   }
 
   public Optional<CaseClock> findByWatch(String processInstanceId) {
     return jdbc.sql("select * from case_clock where process_instance_id = ?")
-        .param(processInstanceId).query(CaseClock.class).optional();
+        .param(processInstanceId).query(Rows.of(CaseClock.class)).optional();
   }
 
   public List<CaseClock> findByApplication(long applicationId) {
     return jdbc.sql("select * from case_clock where application_id = ? order by id")
-        .param(applicationId).query(CaseClock.class).list();
+        .param(applicationId).query(Rows.of(CaseClock.class)).list();
   }
 
   public List<CaseClock> findOpen() {
     return jdbc.sql("select * from case_clock where state in ('RUNNING', 'PAUSED') order by due_at")
-        .query(CaseClock.class).list();
+        .query(Rows.of(CaseClock.class)).list();
   }
 
   /** The clocks the board shows: running, paused, or breached with the work not yet done. */
@@ -67,7 +68,7 @@ public class ClockRepository {
             select * from case_clock
             where state in ('RUNNING', 'PAUSED') or (state = 'BREACHED' and met_at is null)
             order by application_id, id""")
-        .query(CaseClock.class).list();
+        .query(Rows.of(CaseClock.class)).list();
   }
 
   public void update(CaseClock clock) {
@@ -93,6 +94,6 @@ public class ClockRepository {
 
   public List<ClockEvent> events(long clockId) {
     return jdbc.sql("select * from clock_event where clock_id = ? order by id")
-        .param(clockId).query(ClockEvent.class).list();
+        .param(clockId).query(Rows.of(ClockEvent.class)).list();
   }
 }

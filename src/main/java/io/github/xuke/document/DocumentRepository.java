@@ -1,5 +1,6 @@
 package io.github.xuke.document;
 
+import io.github.xuke.core.Rows;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -31,11 +32,11 @@ public class DocumentRepository {
   }
 
   public Optional<StoredDocument> findById(long id) {
-    return jdbc.sql("select * from case_document where id = ?").param(id).query(StoredDocument.class).optional();
+    return jdbc.sql("select * from case_document where id = ?").param(id).query(Rows.of(StoredDocument.class)).optional();
   }
 
   public List<StoredDocument> findByApplication(long applicationId) {
     return jdbc.sql("select * from case_document where application_id = ? order by id")
-        .param(applicationId).query(StoredDocument.class).list();
+        .param(applicationId).query(Rows.of(StoredDocument.class)).list();
   }
 }

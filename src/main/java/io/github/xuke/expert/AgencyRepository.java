@@ -1,5 +1,6 @@
 package io.github.xuke.expert;
 
+import io.github.xuke.core.Rows;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +34,7 @@ public class AgencyRepository {
       conflicts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new Expert.Conflict(rs.getString(2), rs.getString(3)));
       return null;
     }).list();
-    return jdbc.sql("select * from technical_agency order by id").query(Row.class).list().stream()
+    return jdbc.sql("select * from technical_agency order by id").query(Rows.of(Row.class)).list().stream()
         .map(row -> new TechnicalAgency(row.id(), row.name(), row.creditCode(), row.qualification(), row.contactName(),
             row.phone(), row.active(), List.copyOf(conflicts.getOrDefault(row.id(), List.of()))))
         .toList();
@@ -88,11 +89,11 @@ public class AgencyRepository {
 
   public List<AgencyAssignment> assignmentsSince(OffsetDateTime since) {
     return jdbc.sql("select * from agency_assignment where assigned_at >= ?").param(since)
-        .query(AgencyAssignment.class).list();
+        .query(Rows.of(AgencyAssignment.class)).list();
   }
 
   public List<AgencyAssignment> assignments(long applicationId) {
     return jdbc.sql("select * from agency_assignment where application_id = ? order by id").param(applicationId)
-        .query(AgencyAssignment.class).list();
+        .query(Rows.of(AgencyAssignment.class)).list();
   }
 }

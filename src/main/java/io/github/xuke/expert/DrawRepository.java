@@ -1,5 +1,6 @@
 package io.github.xuke.expert;
 
+import io.github.xuke.core.Rows;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -32,11 +33,11 @@ public class DrawRepository {
 
   public List<DrawRow> draws(long applicationId) {
     return jdbc.sql("select * from expert_draw where application_id = ? order by id")
-        .param(applicationId).query(DrawRow.class).list();
+        .param(applicationId).query(Rows.of(DrawRow.class)).list();
   }
 
   public Optional<DrawRow> draw(long id) {
-    return jdbc.sql("select * from expert_draw where id = ?").param(id).query(DrawRow.class).optional();
+    return jdbc.sql("select * from expert_draw where id = ?").param(id).query(Rows.of(DrawRow.class)).optional();
   }
 
   public void insertAssignment(long applicationId, long expertId, long drawId, String enterpriseCreditCode,
@@ -81,18 +82,18 @@ public class DrawRepository {
          order by a.reviewed_at desc, a.id desc
          offset ? rows fetch next ? rows only
         """).params(userId, Assignment.State.REVIEWED.name(), (long) page * size, size)
-        .query(Opinion.class).list();
+        .query(Rows.of(Opinion.class)).list();
   }
 
   public List<Assignment> assignments(long applicationId) {
     return jdbc.sql("select * from expert_assignment where application_id = ? order by id")
-        .param(applicationId).query(Assignment.class).list();
+        .param(applicationId).query(Rows.of(Assignment.class)).list();
   }
 
   /** Every assignment invited since the moment, for loads and recent reviews. */
   public List<Assignment> assignmentsSince(OffsetDateTime since) {
     return jdbc.sql("select * from expert_assignment where invited_at >= ?")
-        .param(since).query(Assignment.class).list();
+        .param(since).query(Rows.of(Assignment.class)).list();
   }
 
   public void answer(long id, Assignment.State state, String reason, OffsetDateTime at) {

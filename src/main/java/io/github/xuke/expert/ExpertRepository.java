@@ -1,5 +1,6 @@
 package io.github.xuke.expert;
 
+import io.github.xuke.core.Rows;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -55,7 +56,7 @@ public class ExpertRepository {
   /** The experts a condition on {@code expert e} selects, with their specialties and conflicts, by id. */
   private List<Expert> experts(String where, Object... params) {
     List<Row> rows = jdbc.sql("select e.* from expert e" + where + " order by e.id").params(params)
-        .query(Row.class).list();
+        .query(Rows.of(Row.class)).list();
     if (rows.isEmpty()) {
       return List.of();
     }

@@ -1,5 +1,6 @@
 package io.github.xuke.inspection;
 
+import io.github.xuke.core.Rows;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -81,19 +82,19 @@ public class InspectionRepository {
   }
 
   public Optional<Inspection> find(long id) {
-    return jdbc.sql(SELECT + " where i.id = ?").param(id).query(Row.class).optional().map(this::full);
+    return jdbc.sql(SELECT + " where i.id = ?").param(id).query(Rows.of(Row.class)).optional().map(this::full);
   }
 
   /** The latest inspection of a case. */
   public Optional<Inspection> latestOf(long applicationId) {
     return jdbc.sql(SELECT + " where i.application_id = ? order by i.id desc").param(applicationId)
-        .query(Row.class).list().stream().findFirst().map(this::full);
+        .query(Rows.of(Row.class)).list().stream().findFirst().map(this::full);
   }
 
   /** Inspections starting in [from, to), by start. */
   public List<Inspection> between(OffsetDateTime from, OffsetDateTime to) {
     return jdbc.sql(SELECT + " where i.starts_at >= ? and i.starts_at < ? order by i.starts_at, i.id")
-        .params(from, to).query(Row.class).list().stream().map(this::full).toList();
+        .params(from, to).query(Rows.of(Row.class)).list().stream().map(this::full).toList();
   }
 
   /** Scheduled inspections of other cases that overlap [from, to) and have this person. */
@@ -103,22 +104,22 @@ public class InspectionRepository {
             where p.user_id = ? and i.state = ? and i.starts_at < ? and i.ends_at > ? and i.application_id <> ?
             order by i.starts_at""")
         .params(userId, Inspection.State.SCHEDULED.name(), to, from, exceptApplication)
-        .query(Row.class).list().stream().map(this::full).toList();
+        .query(Rows.of(Row.class)).list().stream().map(this::full).toList();
   }
 
   private Inspection full(Row row) {
     List<Inspection.Participant> participants = jdbc.sql("""
             select user_id, name, role, pledge_read, card_handed, no_fee, meal, meal_note, no_ride, confirmed_at
             from inspection_participant where inspection_id = ? order by id""")
-        .param(row.id()).query(Inspection.Participant.class).list();
+        .param(row.id()).query(Rows.of(Inspection.Participant.class)).list();
     List<Inspection.Check> checks = jdbc.sql("""
             select item_code, item, result, note from inspection_check where inspection_id = ? order by item_code""")
-        .param(row.id()).query(Inspection.Check.class).list();
+        .param(row.id()).query(Rows.of(Inspection.Check.class)).list();
     List<Inspection.Evidence> evidence = jdbc.sql("""
             select e.id, e.document_id, d.original_name, d.content_type, d.sha256, e.captured_at, e.device, e.uploaded_by
             from inspection_evidence e join case_document d on d.id = e.document_id
             where e.inspection_id = ? order by e.id""")
-        .param(row.id()).query(Inspection.Evidence.class).list();
+        .param(row.id()).query(Rows.of(Inspection.Evidence.class)).list();
     return new Inspection(row.id(), row.applicationId(), row.caseNumber(), row.enterpriseName(), row.startsAt(),
         row.endsAt(), row.afterHours(), row.afterHoursReason(), Inspection.State.valueOf(row.state()),
         row.scheduledBy(), row.result(), row.findings(), row.recordedBy(), row.recordedAt(), row.rectificationResult(),

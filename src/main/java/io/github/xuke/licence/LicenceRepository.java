@@ -1,5 +1,6 @@
 package io.github.xuke.licence;
 
+import io.github.xuke.core.Rows;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -28,6 +29,6 @@ public class LicenceRepository {
 
   public Optional<Licence> findByApplication(long applicationId) {
     return jdbc.sql("select * from licence where application_id = ?")
-        .param(applicationId).query(Licence.class).optional();
+        .param(applicationId).query(Rows.of(Licence.class)).optional();
   }
 }

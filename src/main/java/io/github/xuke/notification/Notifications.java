@@ -1,5 +1,6 @@
 package io.github.xuke.notification;
 
+import io.github.xuke.core.Rows;
 import io.github.xuke.system.CurrentUser;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -56,13 +57,13 @@ public class Notifications {
   @Transactional(readOnly = true)
   public List<Notification> of(String userId) {
     return jdbc.sql("select * from notification where recipient_user = ? order by id").param(userId)
-        .query(Notification.class).list();
+        .query(Rows.of(Notification.class)).list();
   }
 
   @Transactional(readOnly = true)
   public List<Notification> inState(Notification.State state, int limit) {
     return jdbc.sql("select * from notification where state = ? order by id").param(state.name())
-        .query(Notification.class).list().stream().limit(limit).toList();
+        .query(Rows.of(Notification.class)).list().stream().limit(limit).toList();
   }
 
   void markSent(long id) {
