@@ -23,7 +23,8 @@ public class EngineRestConfiguration {
   static final String WEBAPP_ENGINE_API_SERVLET = "Engine Api";
 
   private static final Class<?>[] MAPPERS = {EngineRestErrors.EngineFailures.class,
-      EngineRestErrors.WrappedFailures.class, EngineRestErrors.DatabaseFailures.class};
+      EngineRestErrors.WrappedFailures.class, EngineRestErrors.DatabaseFailures.class,
+      EngineRestErrors.ClaimedMeanwhile.class};
 
   @Bean
   ResourceConfigCustomizer engineRestErrors() {

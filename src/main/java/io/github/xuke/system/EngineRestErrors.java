@@ -7,7 +7,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.slf4j.Logger;
@@ -60,6 +67,54 @@ public final class EngineRestErrors {
     public Response toResponse(RestException failure) {
       return logged(failure);
     }
+  }
+
+  /**
+   * A refusal to work a task that another user claimed or completed a moment ago (two clerks at one
+   * task: the completion removes the task's permissions before the task is gone for the other): the
+   * engine answers it as a missing permission, but it is a lost race — 409, as a claim would be.
+   */
+  @Priority(AHEAD_OF_CAMUNDA)
+  public static class ClaimedMeanwhile implements ExtendedExceptionMapper<AuthorizationException> {
+    @Override
+    public boolean isMappable(AuthorizationException failure) {
+      return lostTask(failure) != null;
+    }
+
+    @Override
+    public Response toResponse(AuthorizationException failure) {
+      Races.Lost lost = lostTask(failure);
+      log.info("Engine REST request answered 409 instead of 403 ({}): {}", lost, failure.toString());
+      return body(Response.Status.CONFLICT, lost == Races.Lost.TASK_GONE ? "TaskNotFoundException"
+          : "TaskAlreadyClaimedException", lost.message());
+    }
+  }
+
+  /**
+   * How the refused task was lost to another user — completed (gone) or claimed — or null when the
+   * refusal is a real one (the task is there and nobody else's).
+   */
+  static Races.Lost lostTask(AuthorizationException failure) {
+    ProcessEngine engine = ProcessEngines.getDefaultProcessEngine();
+    if (engine == null || engine.getIdentityService().getCurrentAuthentication() == null) {
+      return null;
+    }
+    String user = engine.getIdentityService().getCurrentAuthentication().getUserId();
+    for (MissingAuthorization missing : failure.getMissingAuthorizations()) {
+      if (Resources.TASK.resourceName().equals(missing.getResourceType()) && missing.getResourceId() != null
+          && !missing.getResourceId().equals("*")) {
+        String taskId = missing.getResourceId();
+        TaskEntity task = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getCommandExecutorTxRequired().execute(context -> context.getTaskManager().findTaskById(taskId));
+        if (task == null) {
+          return Races.Lost.TASK_GONE;
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+          return Races.Lost.TASK_CLAIMED;
+        }
+      }
+    }
+    return null;
   }
 
   /** Database failures from the app's own steps (a lock timeout, a deadlock), thrown unwrapped. */

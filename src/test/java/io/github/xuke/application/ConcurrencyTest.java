@@ -194,6 +194,30 @@ class ConcurrencyTest {
         .allSatisfy(body -> assertThat(body).contains("他人"));
   }
 
+  /**
+   * Two clerks at one task: the winner's completion takes the task's permissions away before the task
+   * is gone for the loser, whose step the engine then refuses as unauthorized — a lost race, 409.
+   */
+  @Test
+  void aTaskRefusedBecauseAColleagueJustClaimedOrCompletedItIsALostRace() {
+    ProcessInstance instance = driver.start("clerk", CaseDriver.intakeForm(CaseDriver.newCreditCode(),
+        "HAZCHEM_OPERATION_STORAGE", CaseDriver.STORAGE_MATERIALS));
+    String task = driver.task(instance, TASK_ACCEPT_APPLICATION).getId();
+    var mapper = new io.github.xuke.system.EngineRestErrors.ClaimedMeanwhile();
+    engine.getIdentityService().setAuthentication("clerk", List.of("window-clerk"));
+    try {
+      var refusal = new org.camunda.bpm.engine.AuthorizationException("clerk", "TASK_WORK", "Task", task);
+      assertThat(mapper.isMappable(refusal)).as("the task is there and nobody's: a real refusal").isFalse();
+      engine.getTaskService().claim(task, "clerk2");
+      assertThat(mapper.isMappable(refusal)).isTrue();
+      assertThat(mapper.toResponse(refusal).getStatus()).isEqualTo(409);
+      assertThat(mapper.isMappable(new org.camunda.bpm.engine.AuthorizationException("clerk", "TASK_WORK", "Task",
+          "no-such-task"))).as("completed meanwhile").isTrue();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
   /** Two windows receive two applications of a new enterprise at the same moment: one enterprise, two cases. */
   @Test
   void twoApplicationsOfANewEnterpriseAtOnceMakeOneEnterprise() throws Exception {
