@@ -12,14 +12,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every class with tests is one the runners pick up (Surefire's includes in the pom: {@code Test*},
- * {@code *Test}, {@code *Tests}, {@code *TestCase}, {@code *Properties}; Failsafe's {@code *IT}) — a
- * test class under any other name would never run, and nothing would say so.
+ * Every class with tests is one the runners pick up (Surefire's defaults: {@code Test*}, {@code *Test},
+ * {@code *Tests}, {@code *TestCase}; Failsafe's {@code *IT}; jqwik property classes too) — a test
+ * class under any other name would never run, and nothing would say so.
  */
 class TestClassNamesTest {
 
   static final Pattern TESTS = Pattern.compile("@(Test|ParameterizedTest|RepeatedTest|Property|Example|TestFactory)\\b");
-  static final Pattern RUN = Pattern.compile("(Test\\w*|\\w*(Test|Tests|TestCase|Properties|IT))\\.java");
+  static final Pattern RUN = Pattern.compile("(Test\\w*|\\w*(Test|Tests|TestCase|IT))\\.java");
 
   @Test
   void everyTestClassHasANameTheRunnersPickUp() throws IOException {

@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Clock arithmetic, as properties over the verified 2024–2026 calendar. */
-class ClockCalculatorProperties {
+class ClockCalculatorPropertiesTest {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   static final WorkingDayCalendar CALENDAR = WorkingDays.bundledCalendar(new ObjectMapper());
