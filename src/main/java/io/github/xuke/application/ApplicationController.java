@@ -1,11 +1,17 @@
 package io.github.xuke.application;
 
+import io.github.xuke.application.internal.MaterialSupplyRepository;
+import io.github.xuke.application.internal.MaterialItemRepository;
+import io.github.xuke.application.internal.EnterpriseRepository;
+import io.github.xuke.application.internal.ApplicationRepository;
+import io.github.xuke.notice.Notices;
+import io.github.xuke.notice.CaseNotice;
 import io.github.xuke.application.process.LicenceApplicationStarter;
 import io.github.xuke.licence.Licence;
-import io.github.xuke.licence.LicenceRepository;
+import io.github.xuke.licence.LicenceService;
 import io.github.xuke.system.CaseAccess;
 import io.github.xuke.system.StaffGroup;
-import io.github.xuke.web.ApiException;
+import io.github.xuke.core.ApiException;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,14 +33,14 @@ public class ApplicationController {
   private final ApplicationRepository applications;
   private final EnterpriseRepository enterprises;
   private final MaterialItemRepository materials;
-  private final CaseNoticeRepository notices;
-  private final LicenceRepository licences;
+  private final Notices notices;
+  private final LicenceService licences;
   private final MaterialSupplyRepository supplies;
   private final CaseAccess access;
 
   public ApplicationController(LicenceApplicationStarter starter, ApplicationRepository applications,
       EnterpriseRepository enterprises, MaterialItemRepository materials,
-      CaseNoticeRepository notices, LicenceRepository licences, MaterialSupplyRepository supplies,
+      Notices notices, LicenceService licences, MaterialSupplyRepository supplies,
       CaseAccess access) {
     this.access = access;
     this.supplies = supplies;
@@ -86,6 +92,6 @@ public class ApplicationController {
         enterprises.findById(application.enterpriseId()).orElseThrow(),
         application.receivedAt(), application.acceptedAt(), application.decidedAt(),
         application.decision(), application.decisionReason(), materials.findByApplication(id),
-        supplies.findByApplication(id), notices.findByApplication(id), licences.findByApplication(id).orElse(null));
+        supplies.findByApplication(id), notices.ofCase(id), licences.ofCase(id).orElse(null));
   }
 }

@@ -1,10 +1,16 @@
 package io.github.xuke.application;
 
+import io.github.xuke.application.internal.MaterialItemRepository;
+import io.github.xuke.application.internal.EnterpriseRepository;
+import io.github.xuke.application.internal.ApplicationRepository;
+import io.github.xuke.notice.Notices;
+import io.github.xuke.core.NumberSequences;
+import io.github.xuke.core.InvalidApplicationException;
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
-import io.github.xuke.application.CaseNotice.NoticeKind;
+import io.github.xuke.notice.CaseNotice.NoticeKind;
 import io.github.xuke.calendar.WorkingDays;
-import io.github.xuke.clock.LimitUnit;
+import io.github.xuke.core.LimitUnit;
 import io.github.xuke.licence.LicenceRequirements;
 import io.github.xuke.licence.LicenceTypeRule;
 import io.github.xuke.licence.RequiredMaterial;
@@ -41,7 +47,7 @@ public class ApplicationService {
   private final EnterpriseRepository enterprises;
   private final ApplicationRepository applications;
   private final MaterialItemRepository materials;
-  private final CaseNoticeRepository notices;
+  private final Notices notices;
   private final NumberSequences sequences;
   private final WorkingDays workingDays;
   private final XukeProperties properties;
@@ -50,7 +56,7 @@ public class ApplicationService {
 
   public ApplicationService(ApplicationValidator validator, LicenceRequirements requirements,
       EnterpriseRepository enterprises, ApplicationRepository applications,
-      MaterialItemRepository materials, CaseNoticeRepository notices, NumberSequences sequences,
+      MaterialItemRepository materials, Notices notices, NumberSequences sequences,
       WorkingDays workingDays, XukeProperties properties, ApplicationEventPublisher events,
       Clock clock) {
     this.validator = validator;
@@ -225,7 +231,7 @@ public class ApplicationService {
       content.append("\n说明：").append(remark.strip());
     }
     OffsetDateTime now = now();
-    notices.insert(applicationId, NoticeKind.CORRECTION, now, by, content.toString());
+    notices.issue(applicationId, NoticeKind.CORRECTION, now, by, content.toString());
     applications.markCorrectionNotified(applicationId, now);
   }
 
@@ -235,7 +241,7 @@ public class ApplicationService {
       throw new InvalidApplicationException(NON_ACCEPTANCE_REASON.name(), "不予受理必须说明理由");
     }
     LicenceApplication application = applications.get(applicationId);
-    notices.insert(applicationId, NoticeKind.NON_ACCEPTANCE, now(), by,
+    notices.issue(applicationId, NoticeKind.NON_ACCEPTANCE, now(), by,
         "不予受理决定书\n案件编号：" + application.caseNumber() + "\n理由：" + reason.strip());
     applications.markNotAccepted(applicationId, reason.strip());
     events.publishEvent(new CaseEvents.Closed(applicationId, "不予受理"));
@@ -263,7 +269,7 @@ public class ApplicationService {
         : workingDays.deadline(acceptedAt, properties.toleranceSupplyWorkingDays());
     applications.markAccepted(applicationId, now, by,
         supplyDueAt == null ? null : supplyDueAt.toInstant().atOffset(ZoneOffset.UTC));
-    notices.insert(applicationId, NoticeKind.ACCEPTANCE, now, by,
+    notices.issue(applicationId, NoticeKind.ACCEPTANCE, now, by,
         "受理通知书\n案件编号：" + application.caseNumber() + "\n您的申请已于 "
             + now.atZoneSameInstant(workingDays.zone()).toLocalDate() + " 受理，承诺在 "
             + application.committedLimitDays() + " 个工作日内作出决定。");
@@ -281,8 +287,8 @@ public class ApplicationService {
           .append("\n3. 现场核查时交给核查人员；")
           .append("\n4. 领取许可证时在窗口提交。")
           .append("\n材料补齐并核验合格后，方可领取或邮寄许可证。");
-      notices.insert(applicationId, NoticeKind.ONE_TIME, now, by, content.toString());
-      notices.insert(applicationId, NoticeKind.TOLERANCE_PLEDGE, now, by, "容缺受理承诺书\n案件编号："
+      notices.issue(applicationId, NoticeKind.ONE_TIME, now, by, content.toString());
+      notices.issue(applicationId, NoticeKind.TOLERANCE_PLEDGE, now, by, "容缺受理承诺书\n案件编号："
           + application.caseNumber() + "\n申请人承诺于 "
           + supplyDueAt.toInstant().atZone(workingDays.zone()).toLocalDate()
           + " 前补齐一次性告知书所列材料，并对所提交材料的真实性负责；逾期未补齐的，同意按规定处理。"
@@ -308,7 +314,10 @@ public class ApplicationService {
    * 首席代表审批: the moment of approval or refusal is the bureau's decision time. A refusal needs a
    * reason, which goes into the refusal notice.
    */
-  public Date recordDecision(long applicationId, boolean approved, String reason, String by) {
+  /** A recorded decision: when it was taken, and by when the deputy director signs it (one working day). */
+  public record Decision(Date decidedAt, Date signatureDue) {}
+
+  public Decision recordDecision(long applicationId, boolean approved, String reason, String by) {
     if (!approved && (reason == null || reason.isBlank())) {
       throw new InvalidApplicationException(APPROVAL_REASON.name(), "不予许可必须说明理由");
     }
@@ -318,7 +327,7 @@ public class ApplicationService {
     applications.recordDecision(applicationId,
         approved ? ApplicationStatus.APPROVED : ApplicationStatus.REFUSED,
         approved ? "APPROVE" : "REFUSE", cleanReason, now, by);
-    notices.insert(applicationId, approved ? NoticeKind.APPROVAL : NoticeKind.REFUSAL, now, by,
+    notices.issue(applicationId, approved ? NoticeKind.APPROVAL : NoticeKind.REFUSAL, now, by,
         approved
             ? "准予行政许可决定书\n案件编号：" + application.caseNumber() + "\n经审查，准予许可。"
             : "不予行政许可决定书\n案件编号：" + application.caseNumber() + "\n理由：" + cleanReason
@@ -327,7 +336,8 @@ public class ApplicationService {
     if (!approved) {
       events.publishEvent(new CaseEvents.Closed(applicationId, "不予许可"));
     }
-    return Date.from(now.toInstant());
+    Date decidedAt = Date.from(now.toInstant());
+    return new Decision(decidedAt, workingDays.deadline(decidedAt, 1));
   }
 
   /** 退办: the case ends without a decision on the merits, with a notice giving the reason. */
@@ -336,7 +346,7 @@ public class ApplicationService {
       throw new InvalidApplicationException(WITHDRAWAL_REASON.name(), "退办必须说明理由");
     }
     LicenceApplication application = applications.get(applicationId);
-    notices.insert(applicationId, NoticeKind.WITHDRAWAL, now(), by,
+    notices.issue(applicationId, NoticeKind.WITHDRAWAL, now(), by,
         "退办通知书\n案件编号：" + application.caseNumber() + "\n理由：" + reason.strip()
             + "\n申请人可在补齐材料后重新申请。");
     applications.updateStatus(applicationId, ApplicationStatus.WITHDRAWN);

@@ -1,9 +1,11 @@
 package io.github.xuke.application;
 
+import io.github.xuke.core.InvalidApplicationException;
+import io.github.xuke.core.CreditCode;
 import io.github.xuke.licence.LicenceRequirements;
 import io.github.xuke.licence.LicenceTypeRule;
 import io.github.xuke.licence.RequiredMaterial;
-import io.github.xuke.web.TextFields;
+import io.github.xuke.core.TextFields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,9 +1,14 @@
 package io.github.xuke.application;
 
+import io.github.xuke.application.internal.MaterialSupplyRepository;
+import io.github.xuke.application.internal.MaterialItemRepository;
+import io.github.xuke.application.internal.EnterpriseRepository;
+import io.github.xuke.application.internal.ApplicationRepository;
+import io.github.xuke.notice.Notices;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.xuke.document.DocumentRepository;
-import io.github.xuke.licence.LicenceRepository;
+import io.github.xuke.document.DocumentService;
+import io.github.xuke.licence.LicenceService;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,17 +40,17 @@ public class ArchiveService {
   private final EnterpriseRepository enterprises;
   private final MaterialItemRepository materials;
   private final MaterialSupplyRepository supplies;
-  private final DocumentRepository documents;
-  private final CaseNoticeRepository notices;
-  private final LicenceRepository licences;
+  private final DocumentService documents;
+  private final Notices notices;
+  private final LicenceService licences;
   private final HistoryService historyService;
   private final JdbcClient jdbc;
   private final ObjectMapper mapper;
   private final Clock clock;
 
   public ArchiveService(ApplicationRepository applications, EnterpriseRepository enterprises,
-      MaterialItemRepository materials, MaterialSupplyRepository supplies, DocumentRepository documents,
-      CaseNoticeRepository notices, LicenceRepository licences,
+      MaterialItemRepository materials, MaterialSupplyRepository supplies, DocumentService documents,
+      Notices notices, LicenceService licences,
       HistoryService historyService, JdbcClient jdbc, ObjectMapper mapper, Clock clock) {
     this.supplies = supplies;
     this.documents = documents;
@@ -76,9 +81,9 @@ public class ArchiveService {
     record.put("enterprise", enterprises.findById(application.enterpriseId()).orElseThrow());
     record.put("materials", materials.findByApplication(applicationId));
     record.put("supplies", supplies.findByApplication(applicationId));
-    record.put("documents", documents.findByApplication(applicationId));
-    record.put("notices", notices.findByApplication(applicationId));
-    record.put("licence", licences.findByApplication(applicationId).orElse(null));
+    record.put("documents", documents.ofCase(applicationId));
+    record.put("notices", notices.ofCase(applicationId));
+    record.put("licence", licences.ofCase(applicationId).orElse(null));
     record.put("steps", steps(processInstanceId));
     try {
       jdbc.sql("insert into archive_record (application_id, archived_at, record) values (?, ?, ?)")

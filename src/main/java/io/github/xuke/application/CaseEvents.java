@@ -1,6 +1,6 @@
 package io.github.xuke.application;
 
-import io.github.xuke.clock.LimitUnit;
+import io.github.xuke.core.LimitUnit;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,8 @@
 package io.github.xuke.application;
 
+import io.github.xuke.application.internal.MaterialSupplyRepository;
+import io.github.xuke.application.internal.MaterialItemRepository;
+import io.github.xuke.core.InvalidApplicationException;
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.SUPPLY_REVIEW;
 
 import java.time.Clock;

@@ -1,8 +1,9 @@
 package io.github.xuke.application;
 
+import io.github.xuke.application.internal.MaterialItemRepository;
 import io.github.xuke.core.Rows;
-import io.github.xuke.web.ApiException;
-import io.github.xuke.web.TextFields;
+import io.github.xuke.core.ApiException;
+import io.github.xuke.core.TextFields;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

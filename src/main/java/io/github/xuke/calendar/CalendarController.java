@@ -1,8 +1,8 @@
 package io.github.xuke.calendar;
 
 import io.github.xuke.system.CurrentUser;
-import io.github.xuke.web.ApiException;
-import io.github.xuke.web.TextFields;
+import io.github.xuke.core.ApiException;
+import io.github.xuke.core.TextFields;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

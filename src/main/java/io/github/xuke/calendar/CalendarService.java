@@ -1,7 +1,7 @@
 package io.github.xuke.calendar;
 
-import io.github.xuke.application.InvalidApplicationException;
-import io.github.xuke.web.TextFields;
+import io.github.xuke.core.InvalidApplicationException;
+import io.github.xuke.core.TextFields;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,5 +1,6 @@
 package io.github.xuke.calendar;
 
+import io.github.xuke.core.MissingCalendarYearException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -13,15 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApplySupplyDecisionDelegate implements JavaDelegate {
 
-  private final CaseClocks clocks;
+  private final SupplyDeadlines deadlines;
 
-  public ApplySupplyDecisionDelegate(CaseClocks clocks) {
-    this.clocks = clocks;
+  public ApplySupplyDecisionDelegate(SupplyDeadlines deadlines) {
+    this.deadlines = deadlines;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    clocks.decideOverdueSupply(CLOCK_ID.get(execution), SUPPLY_DECISION.get(execution),
+    deadlines.decideOverdueSupply(CLOCK_ID.get(execution), SUPPLY_DECISION.get(execution),
         SUPPLY_EXTENSION_DAYS.get(execution), SUPPLY_DECISION_REASON.get(execution));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.xuke.clock;
 
+import io.github.xuke.core.LimitUnit;
 import java.time.OffsetDateTime;
 
 /**

@@ -1,12 +1,14 @@
 package io.github.xuke.clock;
 
 import io.github.xuke.application.process.LicenceApplicationProcess;
-import io.github.xuke.application.process.ProcessVariable;
+import io.github.xuke.core.ProcessVariable;
+import java.util.Date;
 import java.util.List;
 
 /**
  * The names of process {@code CaseClock} ({@code processes/case-clock.bpmn}): one instance watches
- * one clock — its warning timer, its due timer and the supervision of a breach.
+ * one clock — its warning timer, its due timer and the supervision of a breach. The timers read
+ * {@code warnAt} and {@code dueAt}, which the clocks write when the clock starts and moves.
  */
 public final class CaseClockProcess {
 
@@ -25,6 +27,11 @@ public final class CaseClockProcess {
     public static final ProcessVariable<String> SUPPLY_DECISION_REASON = ProcessVariable.string("supplyDecisionReason");
     public static final ProcessVariable<String> CLOCK_LABEL = ProcessVariable.string("clockLabel");
     public static final ProcessVariable<String> CLOCK_DUE_TEXT = ProcessVariable.string("clockDueText");
+    /** The timers' moments, written when the clock starts and whenever it moves (far future while paused). */
+    public static final ProcessVariable<Date> WARN_AT = ProcessVariable.date("warnAt");
+    public static final ProcessVariable<Date> DUE_AT = ProcessVariable.date("dueAt");
+    /** The due of the breach's supervision (one working day after the clock's due), written at the breach. */
+    public static final ProcessVariable<Date> SUPERVISION_DUE_AT = ProcessVariable.date("supervisionDueAt");
     public static final ProcessVariable<Long> APPLICATION_ID = LicenceApplicationProcess.Variables.APPLICATION_ID;
     public static final ProcessVariable<String> CASE_NUMBER = LicenceApplicationProcess.Variables.CASE_NUMBER;
     public static final ProcessVariable<String> ENTERPRISE_NAME = LicenceApplicationProcess.Variables.ENTERPRISE_NAME;
@@ -33,7 +40,7 @@ public final class CaseClockProcess {
         ProcessVariable.string("supervisionInstruction");
 
     public static final List<ProcessVariable<?>> ALL = List.of(CLOCK_ID, CLOCK_KIND, SUPPLY_DECISION,
-        SUPPLY_EXTENSION_DAYS, SUPPLY_DECISION_REASON, CLOCK_LABEL, CLOCK_DUE_TEXT,
+        SUPPLY_EXTENSION_DAYS, SUPPLY_DECISION_REASON, CLOCK_LABEL, CLOCK_DUE_TEXT, WARN_AT, DUE_AT, SUPERVISION_DUE_AT,
         APPLICATION_ID, CASE_NUMBER, ENTERPRISE_NAME, LICENCE_TYPE_NAME, SUPERVISION_INSTRUCTION);
 
     private Variables() {}

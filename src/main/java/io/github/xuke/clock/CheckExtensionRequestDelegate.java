@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class CheckExtensionRequestDelegate implements JavaDelegate {
 
-  private final CaseClocks clocks;
+  private final ExtensionRequests requests;
 
-  public CheckExtensionRequestDelegate(CaseClocks clocks) {
-    this.clocks = clocks;
+  public CheckExtensionRequestDelegate(ExtensionRequests requests) {
+    this.requests = requests;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    CaseClocks.ExtensionRequest request = clocks.checkExtensionRequest(CASE_NUMBER.get(execution),
+    ExtensionRequests.ExtensionRequest request = requests.check(CASE_NUMBER.get(execution),
         CLOCK_KIND.get(execution), EXTENSION_DAYS.get(execution), EXTENSION_REASON.get(execution));
     execution.setProcessBusinessKey(request.caseNumber());
     APPLICATION_ID.set(execution, request.applicationId());

@@ -1,5 +1,6 @@
 package io.github.xuke.clock;
 
+import io.github.xuke.core.LimitUnit;
 import io.github.xuke.calendar.WorkingDayCalendar;
 import io.github.xuke.calendar.WorkingDays;
 import java.time.Instant;

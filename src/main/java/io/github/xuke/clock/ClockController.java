@@ -1,11 +1,11 @@
 package io.github.xuke.clock;
 
-import io.github.xuke.application.ApplicationRepository;
+import io.github.xuke.application.Cases;
 import io.github.xuke.system.CaseAccess;
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.StaffGroup;
-import io.github.xuke.web.ApiException;
-import io.github.xuke.web.TextFields;
+import io.github.xuke.core.ApiException;
+import io.github.xuke.core.TextFields;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,12 +24,12 @@ public class ClockController {
 
   private final SlaBoard board;
   private final CaseClocks clocks;
-  private final ApplicationRepository applications;
+  private final Cases applications;
   private final CurrentUser currentUser;
 
   private final CaseAccess access;
 
-  public ClockController(SlaBoard board, CaseClocks clocks, ApplicationRepository applications,
+  public ClockController(SlaBoard board, CaseClocks clocks, Cases applications,
       CurrentUser currentUser, CaseAccess access) {
     this.access = access;
     this.board = board;
@@ -56,7 +56,7 @@ public class ClockController {
   /** The clocks of the case a process instance belongs to (the case itself or one of its watches). */
   @GetMapping("/api/clocks")
   public CaseClocksView byProcessInstance(@RequestParam String processInstanceId) {
-    long id = applications.findByProcessInstanceId(processInstanceId).map(application -> application.id())
+    long id = applications.findByProcessInstance(processInstanceId).map(application -> application.id())
         .or(() -> board.applicationOfWatch(processInstanceId))
         .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "processInstanceId",
             "该流程实例不属于任何许可案件：" + TextFields.preview(processInstanceId)));
@@ -105,7 +105,7 @@ public class ClockController {
   }
 
   private void requireCase(long id) {
-    if (applications.findById(id).isEmpty()) {
+    if (applications.find(id).isEmpty()) {
       throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到申请 " + id);
     }
     access.requireCase(id);

@@ -1,7 +1,7 @@
 package io.github.xuke.clock;
 
 import io.github.xuke.application.process.LicenceApplicationProcess;
-import io.github.xuke.application.process.ProcessVariable;
+import io.github.xuke.core.ProcessVariable;
 import java.util.List;
 
 /**

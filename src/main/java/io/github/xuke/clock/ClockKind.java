@@ -2,7 +2,11 @@ package io.github.xuke.clock;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Elements.*;
 
-import io.github.xuke.expert.ExpertReviewProcess;
+import io.github.xuke.expert.process.ExpertReviewProcess;
+import io.github.xuke.application.process.LicenceApplicationProcess;
+import io.github.xuke.core.ProcessVariable;
+import java.util.Date;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,7 +23,7 @@ public enum ClockKind {
   INSPECTION("现场核查与技术评审时限", "本局承诺",
       Set.of(TASK_SCHEDULE_INSPECTION, TASK_ON_SITE_INSPECTION, ExpertReviewProcess.Elements.TASK_EXPERT_PRE_REVIEW),
       Set.of(TASK_ON_SITE_INSPECTION), Set.of(), Set.of(),
-      Set.of(ExpertReviewProcess.Elements.TIMER_PRE_REVIEW_REMINDER)),
+      Set.of(ExpertReviewProcess.Elements.TIMER_PRE_REVIEW_REMINDER), LicenceApplicationProcess.Variables.INSPECTION_WARN_AT),
   /** The bureau's promise: a decision within the committed working days of the licence type. */
   COMMITTED_DECISION("承诺办结时限", "本局承诺",
       Set.of(TASK_REVIEW_CASE, TASK_APPROVE_LICENCE), Set.of(TASK_APPROVE_LICENCE),
@@ -44,6 +48,7 @@ public enum ClockKind {
   private final Set<String> pausedDuringTasks;
   private final Set<String> pausedDuringProcesses;
   private final Set<String> warningTimers;
+  private final ProcessVariable<Date> warnAtVariable;
 
   ClockKind(String label, String basis, Set<String> dueOfTasks, Set<String> metByTasks) {
     this(label, basis, dueOfTasks, metByTasks, Set.of(), Set.of(), Set.of());
@@ -51,7 +56,14 @@ public enum ClockKind {
 
   ClockKind(String label, String basis, Set<String> dueOfTasks, Set<String> metByTasks,
       Set<String> pausedDuringTasks, Set<String> pausedDuringProcesses, Set<String> warningTimers) {
+    this(label, basis, dueOfTasks, metByTasks, pausedDuringTasks, pausedDuringProcesses, warningTimers, null);
+  }
+
+  ClockKind(String label, String basis, Set<String> dueOfTasks, Set<String> metByTasks,
+      Set<String> pausedDuringTasks, Set<String> pausedDuringProcesses, Set<String> warningTimers,
+      ProcessVariable<Date> warnAtVariable) {
     this.warningTimers = warningTimers;
+    this.warnAtVariable = warnAtVariable;
     this.label = label;
     this.basis = basis;
     this.dueOfTasks = dueOfTasks;
@@ -92,6 +104,14 @@ public enum ClockKind {
    */
   public Set<String> warningTimers() {
     return warningTimers;
+  }
+
+  /**
+   * The variable of the case's process instances that holds this clock's warning moment, for the
+   * warning timers created after the clock last moved; written whenever the clock moves.
+   */
+  public Optional<ProcessVariable<Date>> warnAtVariable() {
+    return Optional.ofNullable(warnAtVariable);
   }
 
   /** The user tasks whose completion meets this clock. */

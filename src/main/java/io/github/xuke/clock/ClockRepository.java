@@ -1,5 +1,6 @@
 package io.github.xuke.clock;
 
+import io.github.xuke.core.LimitUnit;
 import io.github.xuke.core.Rows;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -16,6 +16,7 @@ public class RecordClockBreachDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    clocks.breach(CaseClockProcess.Variables.CLOCK_ID.get(execution));
+    CaseClocks.Breach breach = clocks.breach(CaseClockProcess.Variables.CLOCK_ID.get(execution));
+    CaseClockProcess.Variables.SUPERVISION_DUE_AT.set(execution, breach.supervisionDue());
   }
 }

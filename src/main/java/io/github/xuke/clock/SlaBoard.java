@@ -1,6 +1,7 @@
 package io.github.xuke.clock;
 
-import io.github.xuke.application.ApplicationRepository;
+import io.github.xuke.application.Cases;
+import io.github.xuke.core.LimitUnit;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.calendar.CalendarService;
 import io.github.xuke.calendar.WorkingDays;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SlaBoard {
 
   private final ClockRepository clocks;
-  private final ApplicationRepository applications;
+  private final Cases applications;
   private final LicenceRequirements requirements;
   private final TaskService taskService;
   private final IdentityService identityService;
@@ -43,7 +44,7 @@ public class SlaBoard {
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  public SlaBoard(ClockRepository clocks, ApplicationRepository applications,
+  public SlaBoard(ClockRepository clocks, Cases applications,
       LicenceRequirements requirements, TaskService taskService, IdentityService identityService,
       WorkingDays workingDays, CalendarService calendar, CurrentUser currentUser, Clock clock) {
     this.identityService = identityService;

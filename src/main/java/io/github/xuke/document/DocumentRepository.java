@@ -11,15 +11,15 @@ import org.springframework.stereotype.Repository;
 
 /** Table {@code case_document}. */
 @Repository
-public class DocumentRepository {
+class DocumentRepository {
 
   private final JdbcClient jdbc;
 
-  public DocumentRepository(JdbcClient jdbc) {
+  DocumentRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  public long insert(long applicationId, String materialCode, String storageName, String originalName,
+  long insert(long applicationId, String materialCode, String storageName, String originalName,
       String contentType, long size, String sha256, String uploadedBy, OffsetDateTime at) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
@@ -31,11 +31,11 @@ public class DocumentRepository {
     return key.getKey().longValue();
   }
 
-  public Optional<StoredDocument> findById(long id) {
+  Optional<StoredDocument> findById(long id) {
     return jdbc.sql("select * from case_document where id = ?").param(id).query(Rows.of(StoredDocument.class)).optional();
   }
 
-  public List<StoredDocument> findByApplication(long applicationId) {
+  List<StoredDocument> findByApplication(long applicationId) {
     return jdbc.sql("select * from case_document where application_id = ? order by id")
         .param(applicationId).query(Rows.of(StoredDocument.class)).list();
   }

@@ -1,9 +1,7 @@
 package io.github.xuke.document;
 
-import io.github.xuke.application.ApplicationRepository;
-import io.github.xuke.application.MaterialItemRepository;
-import io.github.xuke.web.ApiException;
-import io.github.xuke.web.TextFields;
+import io.github.xuke.core.ApiException;
+import io.github.xuke.core.TextFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,16 +36,14 @@ public class DocumentService {
   private static final int MAX_NAME_LENGTH = 200;
 
   private final DocumentRepository documents;
-  private final ApplicationRepository applications;
-  private final MaterialItemRepository materials;
+  private final DocumentOwners owners;
   private final DocumentProperties properties;
   private final Clock clock;
 
-  public DocumentService(DocumentRepository documents, ApplicationRepository applications,
-      MaterialItemRepository materials, DocumentProperties properties, Clock clock) {
+  public DocumentService(DocumentRepository documents, DocumentOwners owners, DocumentProperties properties,
+      Clock clock) {
     this.documents = documents;
-    this.applications = applications;
-    this.materials = materials;
+    this.owners = owners;
     this.properties = properties;
     this.clock = clock;
   }
@@ -57,7 +53,7 @@ public class DocumentService {
   public StoredDocument store(long applicationId, String materialCode, String originalName,
       InputStream content, String uploadedBy) {
     requireCase(applicationId);
-    if (materials.findByApplication(applicationId).stream().noneMatch(item -> item.materialCode().equals(materialCode))) {
+    if (!owners.hasMaterial(applicationId, materialCode)) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_MATERIAL", "materialCode",
           "本案没有材料“" + TextFields.preview(materialCode) + "”");
     }
@@ -121,7 +117,7 @@ public class DocumentService {
   }
 
   private void requireCase(long applicationId) {
-    if (applications.findById(applicationId).isEmpty()) {
+    if (!owners.caseExists(applicationId)) {
       throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到申请 " + applicationId);
     }
   }

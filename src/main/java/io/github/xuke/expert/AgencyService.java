@@ -1,6 +1,6 @@
 package io.github.xuke.expert;
 
-import io.github.xuke.web.ApiException;
+import io.github.xuke.core.ApiException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -2,7 +2,7 @@ package io.github.xuke.expert;
 
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.StaffGroup;
-import io.github.xuke.web.ApiException;
+import io.github.xuke.core.ApiException;
 import java.io.InputStream;
 import java.util.List;
 import org.springframework.http.HttpStatus;

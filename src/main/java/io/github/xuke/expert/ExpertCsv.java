@@ -1,6 +1,6 @@
 package io.github.xuke.expert;
 
-import io.github.xuke.web.ApiException;
+import io.github.xuke.core.ApiException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -1,13 +1,13 @@
 package io.github.xuke.expert;
 
+import io.github.xuke.expert.process.ExpertReviewProcess;
+import io.github.xuke.application.Cases;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.xuke.application.ApplicationRepository;
-import io.github.xuke.application.EnterpriseRepository;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.calendar.WorkingDays;
 import io.github.xuke.licence.LicenceRequirements;
-import io.github.xuke.web.ApiException;
+import io.github.xuke.core.ApiException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -39,8 +39,7 @@ public class ExpertDraws {
   private final ExpertRepository experts;
   private final AgencyRepository agencies;
   private final DrawRepository draws;
-  private final ApplicationRepository applications;
-  private final EnterpriseRepository enterprises;
+  private final Cases applications;
   private final LicenceRequirements requirements;
   private final WorkingDays workingDays;
   private final ObjectMapper mapper;
@@ -49,8 +48,7 @@ public class ExpertDraws {
   private final int answerWorkingDays;
   private final SecureRandom seeds = new SecureRandom();
 
-  public ExpertDraws(ExpertRepository experts, AgencyRepository agencies, DrawRepository draws, ApplicationRepository applications,
-      EnterpriseRepository enterprises, LicenceRequirements requirements, WorkingDays workingDays,
+  public ExpertDraws(ExpertRepository experts, AgencyRepository agencies, DrawRepository draws, Cases applications, LicenceRequirements requirements, WorkingDays workingDays,
       ObjectMapper mapper, io.github.xuke.notification.Notifications notifications, Clock clock,
       @Value("${xuke.expert-answer-working-days:1}") int answerWorkingDays) {
     this.notifications = notifications;
@@ -58,7 +56,6 @@ public class ExpertDraws {
     this.agencies = agencies;
     this.draws = draws;
     this.applications = applications;
-    this.enterprises = enterprises;
     this.requirements = requirements;
     this.workingDays = workingDays;
     this.mapper = mapper;
@@ -176,7 +173,7 @@ public class ExpertDraws {
   }
 
   public List<DrawView> drawsOf(long applicationId) {
-    if (applications.findById(applicationId).isEmpty()) {
+    if (applications.find(applicationId).isEmpty()) {
       throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到申请 " + applicationId);
     }
     return draws.draws(applicationId).stream().map(this::view).toList();
@@ -208,7 +205,7 @@ public class ExpertDraws {
 
   private List<PanelDraw.Pick> draw(LicenceApplication application, String purpose, int seats,
       List<Specialty> specialties, Map<Long, String> excluded, boolean withAgency, String by) {
-    String enterprise = enterprises.findById(application.enterpriseId()).orElseThrow().creditCode();
+    String enterprise = applications.enterprise(application.enterpriseId()).orElseThrow().creditCode();
     OffsetDateTime now = now();
     List<Assignment> lastYear = draws.assignmentsSince(now.minusMonths(12));
     List<PanelDraw.Candidate> pool = new ArrayList<>();

@@ -1,8 +1,8 @@
 package io.github.xuke.expert;
 
-import io.github.xuke.application.CreditCode;
-import io.github.xuke.web.ApiException;
-import io.github.xuke.web.TextFields;
+import io.github.xuke.core.CreditCode;
+import io.github.xuke.core.ApiException;
+import io.github.xuke.core.TextFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

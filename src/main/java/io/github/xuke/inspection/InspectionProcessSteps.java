@@ -2,7 +2,7 @@ package io.github.xuke.inspection;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
-import io.github.xuke.application.process.JsonRows;
+import io.github.xuke.core.JsonRows;
 import io.github.xuke.application.process.LicenceApplicationProcess.Values;
 import io.github.xuke.licence.LicenceRequirements;
 import io.github.xuke.system.CurrentUser;

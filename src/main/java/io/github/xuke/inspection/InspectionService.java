@@ -1,11 +1,11 @@
 package io.github.xuke.inspection;
 
+import io.github.xuke.application.Cases;
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
-import io.github.xuke.application.ApplicationRepository;
-import io.github.xuke.application.CaseNotice;
-import io.github.xuke.application.CaseNoticeRepository;
-import io.github.xuke.application.InvalidApplicationException;
+import io.github.xuke.notice.CaseNotice;
+import io.github.xuke.notice.Notices;
+import io.github.xuke.core.InvalidApplicationException;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.application.process.LicenceApplicationProcess.Values;
 import io.github.xuke.clock.ClockKind;
@@ -18,8 +18,8 @@ import io.github.xuke.expert.Assignment;
 import io.github.xuke.expert.ExpertDraws;
 import io.github.xuke.expert.ExpertRepository;
 import io.github.xuke.system.StaffGroup;
-import io.github.xuke.web.ApiException;
-import io.github.xuke.web.TextFields;
+import io.github.xuke.core.ApiException;
+import io.github.xuke.core.TextFields;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,20 +62,20 @@ public class InspectionService {
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final InspectionRepository inspections;
-  private final ApplicationRepository applications;
+  private final Cases applications;
   private final ExpertDraws draws;
   private final ExpertRepository experts;
   private final CaseClocks clocks;
   private final WorkingDays workingDays;
   private final DocumentService documents;
   private final IdentityService identityService;
-  private final CaseNoticeRepository notices;
+  private final Notices notices;
   private final io.github.xuke.notification.Notifications notifications;
   private final Clock clock;
 
-  public InspectionService(InspectionRepository inspections, ApplicationRepository applications, ExpertDraws draws,
+  public InspectionService(InspectionRepository inspections, Cases applications, ExpertDraws draws,
       ExpertRepository experts, CaseClocks clocks, WorkingDays workingDays, DocumentService documents,
-      IdentityService identityService, CaseNoticeRepository notices,
+      IdentityService identityService, Notices notices,
       io.github.xuke.notification.Notifications notifications, Clock clock) {
     this.notifications = notifications;
     this.notices = notices;
@@ -105,7 +105,8 @@ public class InspectionService {
     if (start.toInstant().isBefore(clock.instant().minus(Duration.ofMinutes(5)))) {
       throw invalid(INSPECTION_START.name(), "核查时间不能早于现在");
     }
-    Date due = clocks.dueOf(applicationId, ClockKind.INSPECTION.name());
+    Date due = clocks.find(applicationId, ClockKind.INSPECTION)
+        .map(inspection -> Date.from(inspection.dueAt().toInstant())).orElse(null);
     if (due != null && start.toInstant().isAfter(due.toInstant())) {
       throw invalid(INSPECTION_START.name(), "超出现场核查与技术评审时限（" + workingDays.dayOf(due)
           + " 前）；确需延后的，请先申请延长期限");
@@ -239,7 +240,7 @@ public class InspectionService {
         by, now);
     if (Values.INSPECTION_RECTIFY.equals(request.result())) {
       LicenceApplication application = applications.get(applicationId);
-      notices.insert(applicationId, CaseNotice.NoticeKind.RECTIFICATION, now, by, "现场核查整改通知书\n案件编号："
+      notices.issue(applicationId, CaseNotice.NoticeKind.RECTIFICATION, now, by, "现场核查整改通知书\n案件编号："
           + application.caseNumber() + "\n现场核查发现以下问题，请整改：\n" + request.findings().strip()
           + "\n请在企业服务平台本案“整改材料”中上传整改后的照片、说明等材料，或通知承办人现场复查。"
           + "\n整改期间不计入办理时限。");
@@ -334,7 +335,7 @@ public class InspectionService {
   private boolean workingDay(java.time.LocalDate day) {
     try {
       return workingDays.calendar().isWorkingDay(day);
-    } catch (io.github.xuke.calendar.MissingCalendarYearException e) {
+    } catch (io.github.xuke.core.MissingCalendarYearException e) {
       return day.getDayOfWeek().getValue() <= 5;
     }
   }

@@ -1,9 +1,9 @@
 package io.github.xuke.licence;
 
-import io.github.xuke.application.NoticePdf;
+import io.github.xuke.notice.NoticePdf;
 import io.github.xuke.system.CaseAccess;
 import io.github.xuke.system.XukeProperties;
-import io.github.xuke.web.ApiException;
+import io.github.xuke.core.ApiException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -9,15 +9,15 @@ import org.springframework.stereotype.Repository;
 
 /** Table {@code licence}. */
 @Repository
-public class LicenceRepository {
+class LicenceRepository {
 
   private final JdbcClient jdbc;
 
-  public LicenceRepository(JdbcClient jdbc) {
+  LicenceRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  public void insert(String number, long applicationId, String type, String holder, String creditCode,
+  void insert(String number, long applicationId, String type, String holder, String creditCode,
       LocalDate issueDate, LocalDate validUntil, OffsetDateTime issuedAt) {
     jdbc.sql("""
             insert into licence (licence_number, application_id, licence_type, holder_name,
@@ -27,7 +27,7 @@ public class LicenceRepository {
         .update();
   }
 
-  public Optional<Licence> findByApplication(long applicationId) {
+  Optional<Licence> findByApplication(long applicationId) {
     return jdbc.sql("select * from licence where application_id = ?")
         .param(applicationId).query(Rows.of(Licence.class)).optional();
   }

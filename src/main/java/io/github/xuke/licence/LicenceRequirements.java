@@ -1,6 +1,6 @@
 package io.github.xuke.licence;
 
-import io.github.xuke.clock.LimitUnit;
+import io.github.xuke.core.LimitUnit;
 import io.github.xuke.system.CurrentUser;
 import java.util.ArrayList;
 import java.util.Collection;

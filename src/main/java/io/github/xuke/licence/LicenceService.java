@@ -1,17 +1,13 @@
 package io.github.xuke.licence;
 
-import io.github.xuke.application.ApplicationRepository;
-import io.github.xuke.application.ApplicationStatus;
-import io.github.xuke.application.Enterprise;
-import io.github.xuke.application.EnterpriseRepository;
-import io.github.xuke.application.LicenceApplication;
-import io.github.xuke.application.NumberSequences;
+import io.github.xuke.core.NumberSequences;
 import io.github.xuke.calendar.WorkingDays;
 import io.github.xuke.system.XukeProperties;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LicenceService {
 
-  private final ApplicationRepository applications;
-  private final EnterpriseRepository enterprises;
   private final LicenceRepository licences;
   private final LicenceRequirements requirements;
   private final NumberSequences sequences;
@@ -29,11 +23,8 @@ public class LicenceService {
   private final XukeProperties properties;
   private final Clock clock;
 
-  public LicenceService(ApplicationRepository applications, EnterpriseRepository enterprises,
-      LicenceRepository licences, LicenceRequirements requirements, NumberSequences sequences,
+  public LicenceService(LicenceRepository licences, LicenceRequirements requirements, NumberSequences sequences,
       WorkingDays workingDays, XukeProperties properties, Clock clock) {
-    this.applications = applications;
-    this.enterprises = enterprises;
     this.licences = licences;
     this.requirements = requirements;
     this.sequences = sequences;
@@ -42,22 +33,21 @@ public class LicenceService {
     this.clock = clock;
   }
 
+  /** Who a licence is issued to, for which case and licence type. */
+  public record Holder(long applicationId, String caseNumber, String licenceType, String holderName,
+      String creditCode) {}
+
   /**
-   * Issues the licence of an approved application. Issuing twice (a retried job) returns the
-   * licence already issued instead of a second one.
+   * Issues the licence of an approved case. Issuing twice (a retried job) returns the licence
+   * already issued instead of a second one.
    */
-  public Licence issue(long applicationId) {
-    var existing = licences.findByApplication(applicationId);
+  public Licence issue(Holder holder) {
+    var existing = licences.findByApplication(holder.applicationId());
     if (existing.isPresent()) {
       return existing.get();
     }
-    LicenceApplication application = applications.get(applicationId);
-    if (application.status() != ApplicationStatus.APPROVED) {
-      throw new IllegalStateException("case " + application.caseNumber() + " is not approved");
-    }
-    Enterprise holder = enterprises.findById(application.enterpriseId()).orElseThrow();
-    LicenceTypeRule type = requirements.typeRule(application.licenceType()).orElseThrow(() ->
-        new IllegalStateException("licence type no longer known: " + application.licenceType()));
+    LicenceTypeRule type = requirements.typeRule(holder.licenceType()).orElseThrow(() ->
+        new IllegalStateException("licence type no longer known: " + holder.licenceType()));
     OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     LocalDate issueDate = now.atZoneSameInstant(workingDays.zone()).toLocalDate();
     long serial = sequences.next("licence:" + type.code(), issueDate.getYear());
@@ -65,9 +55,14 @@ public class LicenceService {
         type.licenceNumberPrefix(), issueDate.getYear(), serial);
     LocalDate validUntil = type.validityYears() == null ? null
         : issueDate.plusYears(type.validityYears()).minusDays(1);
-    licences.insert(number, applicationId, type.code(), application.enterpriseName(), holder.creditCode(),
+    licences.insert(number, holder.applicationId(), type.code(), holder.holderName(), holder.creditCode(),
         issueDate, validUntil, now);
-    applications.updateStatus(applicationId, ApplicationStatus.LICENCE_ISSUED);
-    return licences.findByApplication(applicationId).orElseThrow();
+    return licences.findByApplication(holder.applicationId()).orElseThrow();
+  }
+
+  /** The licence issued in a case, if any. */
+  @Transactional(readOnly = true)
+  public Optional<Licence> ofCase(long applicationId) {
+    return licences.findByApplication(applicationId);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.xuke.licence;
 
-import io.github.xuke.clock.LimitUnit;
+import io.github.xuke.core.LimitUnit;
 
 /**
  * The limits and licence format of one licence type, from the {@code LicenceTypeRules} decision.

@@ -2,7 +2,7 @@ package io.github.xuke.portal;
 
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.StaffGroup;
-import io.github.xuke.web.ApiException;
+import io.github.xuke.core.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,12 +1,12 @@
 package io.github.xuke.portal;
 
+import io.github.xuke.application.Cases;
 import io.github.xuke.application.Enterprise;
-import io.github.xuke.application.EnterpriseRepository;
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.InitialPasswords;
-import io.github.xuke.web.ApiException;
-import io.github.xuke.web.TextFields;
-import io.github.xuke.web.Races;
+import io.github.xuke.core.ApiException;
+import io.github.xuke.core.TextFields;
+import io.github.xuke.core.Races;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.HttpStatus;
@@ -22,14 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EnterpriseAccounts {
 
-  public static final String GROUP = "enterprise";
+  public static final String GROUP = CurrentUser.ENTERPRISE_GROUP;
   static final int MIN_PASSWORD_LENGTH = 8;
 
   private final IdentityService identityService;
-  private final EnterpriseRepository enterprises;
+  private final Cases enterprises;
   private final CurrentUser currentUser;
 
-  public EnterpriseAccounts(IdentityService identityService, EnterpriseRepository enterprises,
+  public EnterpriseAccounts(IdentityService identityService, Cases enterprises,
       CurrentUser currentUser) {
     this.identityService = identityService;
     this.enterprises = enterprises;
@@ -114,13 +114,13 @@ public class EnterpriseAccounts {
 
   /** The enterprise an account belongs to. */
   public Enterprise enterpriseOf(String userId) {
-    return enterprises.findByCreditCode(userId).orElseThrow(() ->
+    return enterprises.enterpriseByCreditCode(userId).orElseThrow(() ->
         new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "该账号未关联企业"));
   }
 
   private Enterprise enterprise(String creditCode) {
     String code = creditCode == null ? "" : creditCode.strip().toUpperCase();
-    return enterprises.findByCreditCode(code).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
+    return enterprises.enterpriseByCreditCode(code).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
         "UNKNOWN_ENTERPRISE", "creditCode", "未找到统一社会信用代码为 " + TextFields.preview(code) + " 的申请企业；企业须先提交过申请"));
   }
 

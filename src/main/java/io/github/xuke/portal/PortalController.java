@@ -1,6 +1,6 @@
 package io.github.xuke.portal;
 
-import io.github.xuke.application.NoticeController;
+import io.github.xuke.notice.NoticeController;
 import io.github.xuke.document.DocumentController;
 import io.github.xuke.system.CurrentUser;
 import java.io.IOException;

@@ -1,23 +1,22 @@
 package io.github.xuke.portal;
 
-import io.github.xuke.application.ApplicationRepository;
+import io.github.xuke.application.Cases;
 import io.github.xuke.application.MaterialSupplies;
 import io.github.xuke.application.ApplicationStatus;
-import io.github.xuke.application.CaseNotice;
-import io.github.xuke.application.CaseNoticeRepository;
+import io.github.xuke.notice.CaseNotice;
+import io.github.xuke.notice.Notices;
 import io.github.xuke.application.Enterprise;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.application.MaterialItem;
-import io.github.xuke.application.MaterialItemRepository;
 import io.github.xuke.application.MaterialStatus;
 import io.github.xuke.application.SupplyChannel;
 import io.github.xuke.document.DocumentService;
 import io.github.xuke.document.StoredDocument;
-import io.github.xuke.licence.LicenceRepository;
+import io.github.xuke.licence.LicenceService;
 import io.github.xuke.licence.LicenceRequirements;
 import io.github.xuke.licence.LicenceTypeRule;
 import io.github.xuke.system.CurrentUser;
-import io.github.xuke.web.ApiException;
+import io.github.xuke.core.ApiException;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -39,26 +38,24 @@ public class PortalService {
       ApplicationStatus.REFUSED, ApplicationStatus.COMPLETED, ApplicationStatus.ARCHIVED, ApplicationStatus.WITHDRAWN);
 
   private final EnterpriseAccounts accounts;
-  private final ApplicationRepository applications;
+  private final Cases applications;
   private final MaterialSupplies supplies;
-  private final MaterialItemRepository materials;
-  private final CaseNoticeRepository notices;
+  private final Notices notices;
   private final DocumentService documents;
-  private final LicenceRepository licences;
+  private final LicenceService licences;
   private final LicenceRequirements requirements;
   private final CurrentUser currentUser;
   private final io.github.xuke.inspection.InspectionService inspections;
 
-  public PortalService(EnterpriseAccounts accounts, ApplicationRepository applications,
-      MaterialSupplies supplies, MaterialItemRepository materials, CaseNoticeRepository notices,
-      DocumentService documents, LicenceRepository licences, LicenceRequirements requirements,
+  public PortalService(EnterpriseAccounts accounts, Cases applications,
+      MaterialSupplies supplies, Notices notices,
+      DocumentService documents, LicenceService licences, LicenceRequirements requirements,
       CurrentUser currentUser, io.github.xuke.inspection.InspectionService inspections) {
     this.currentUser = currentUser;
     this.inspections = inspections;
     this.accounts = accounts;
     this.applications = applications;
     this.supplies = supplies;
-    this.materials = materials;
     this.notices = notices;
     this.documents = documents;
     this.licences = licences;
@@ -83,7 +80,7 @@ public class PortalService {
   @Transactional(readOnly = true)
   public List<PortalCase> casesOf(String userId) {
     Enterprise enterprise = accounts.enterpriseOf(userId);
-    return applications.findByEnterprise(enterprise.id()).stream().map(this::view).toList();
+    return applications.ofEnterprise(enterprise.id()).stream().map(this::view).toList();
   }
 
   @Transactional(readOnly = true)
@@ -99,7 +96,7 @@ public class PortalService {
     if (CLOSED.contains(application.status())) {
       throw new ApiException(HttpStatus.CONFLICT, "CASE_CLOSED", null, "本案已办结，不能再上传材料");
     }
-    MaterialItem item = materials.findByApplication(applicationId).stream()
+    MaterialItem item = applications.materials(applicationId).stream()
         .filter(candidate -> candidate.materialCode().equals(materialCode)).findFirst()
         .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "UNKNOWN_MATERIAL", "materialCode",
             "本案没有材料“" + materialCode + "”"));
@@ -131,7 +128,7 @@ public class PortalService {
 
   @Transactional(readOnly = true)
   public CaseNotice notice(String userId, long noticeId) {
-    return notices.findById(noticeId)
+    return notices.find(noticeId)
         .filter(candidate -> owns(userId, candidate.applicationId()))
         .orElseThrow(() -> notFound("未找到文书 " + noticeId));
   }
@@ -142,12 +139,12 @@ public class PortalService {
         currentUser.withoutAuthorization(() -> requirements.typeRule(application.licenceType()))
             .map(LicenceTypeRule::name).orElse(application.licenceType()),
         application.status(), application.receivedAt(), application.acceptedAt(), application.supplyDueAt(),
-        application.decision(), licences.findByApplication(id).map(licence -> licence.licenceNumber()).orElse(null),
+        application.decision(), licences.ofCase(id).map(licence -> licence.licenceNumber()).orElse(null),
         inspections.awaitsRectification(id),
-        materials.findByApplication(id).stream().map(item -> new PortalMaterial(item.materialCode(),
+        applications.materials(id).stream().map(item -> new PortalMaterial(item.materialCode(),
             item.materialName(), item.keyMaterial(), item.status(), item.stateText(), toSupply(application, item)))
             .toList(),
-        notices.findByApplication(id).stream().map(notice -> new PortalNotice(notice.id(), notice.kind(),
+        notices.ofCase(id).stream().map(notice -> new PortalNotice(notice.id(), notice.kind(),
             notice.noticeNumber(), notice.issuedAt(), notice.content())).toList(),
         documents.ofCase(id).stream().filter(document -> !document.inspectionEvidence())
             .map(PortalService::document).toList());
@@ -175,7 +172,7 @@ public class PortalService {
 
   private java.util.Optional<LicenceApplication> ownCase(String userId, long applicationId) {
     long enterpriseId = accounts.enterpriseOf(userId).id();
-    return applications.findById(applicationId).filter(application -> application.enterpriseId() == enterpriseId);
+    return applications.find(applicationId).filter(application -> application.enterpriseId() == enterpriseId);
   }
 
   private static ApiException notFound(String message) {

@@ -2,7 +2,7 @@ package io.github.xuke.portal;
 
 import io.github.xuke.system.LoginThrottle;
 import io.github.xuke.system.PortalSessions;
-import io.github.xuke.web.ApiException;
+import io.github.xuke.core.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;

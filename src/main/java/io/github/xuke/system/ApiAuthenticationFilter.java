@@ -1,6 +1,5 @@
 package io.github.xuke.system;
 
-import io.github.xuke.portal.EnterpriseAccounts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -101,7 +100,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
     boolean staff = groups.stream().anyMatch(group -> StaffGroup.byId(group).isPresent());
-    boolean enterprise = groups.contains(EnterpriseAccounts.GROUP);
+    boolean enterprise = groups.contains(CurrentUser.ENTERPRISE_GROUP);
     if (portal && !enterprise) {
       refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "企业服务平台接口仅限企业账号使用。");
       return;

@@ -1,6 +1,6 @@
 package io.github.xuke.system;
 
-import io.github.xuke.web.ApiException;
+import io.github.xuke.core.ApiException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
   public static final String SYSTEM = "system";
+  /** The group of every enterprise's portal account (never a staff group). */
+  public static final String ENTERPRISE_GROUP = "enterprise";
 
   private final IdentityService identityService;
 

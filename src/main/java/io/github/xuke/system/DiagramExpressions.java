@@ -8,18 +8,19 @@ import java.util.Set;
 /**
  * The one list of what an expression may reach — in a diagram (checked at deployment by
  * {@link DeploymentValidator}) and at run time (enforced by {@link GuardedExpressionManager}):
- * process variables, literals, comparisons and logic, and only these bean methods and execution
- * properties. No class, reflection, collection method or chained call is reachable. Task queries
+ * process variables, literals, comparisons and logic, the delegate beans by name, and a few
+ * execution properties; no bean methods. No class, reflection, collection method or chained call is reachable. Task queries
  * and stored filters may use only {@link #FILTER_EXPRESSIONS}.
  */
 public final class DiagramExpressions {
 
-  /** Bean name → the public methods of that bean that diagrams call. */
-  public static final Map<String, Set<String>> BEAN_METHODS = Map.of(
-      "caseClocks", Set.of("dueOf", "warnOf", "dueAt", "warnAt"),
-      "workingDays", Set.of("deadline"),
-      "expertDraws", Set.of("answerDue"),
-      "expertForms", Set.of("findings"));
+  /**
+   * Bean name → the public methods of that bean that diagrams may call: none. A timer or a due date
+   * reads a variable that the code wrote when the value changed ({@code ${dueAt}}); a bean called
+   * from the XML would be logic in the diagram. The map stays as the one place a reviewed exception
+   * would have to be written down.
+   */
+  public static final Map<String, Set<String>> BEAN_METHODS = Map.of();
 
   /** Properties of {@code execution} that diagrams read (the called process's business key). */
   public static final Set<String> EXECUTION_PROPERTIES =

@@ -1,7 +1,5 @@
 package io.github.xuke.system;
 
-import io.github.xuke.clock.CaseClocks;
-import io.github.xuke.clock.ClockTaskListener;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +26,18 @@ public class EngineConfiguration {
   /**
    * Every new deployment passes {@link DeploymentValidator} before the engine parses it; every
    * expression is evaluated behind the {@link GuardedExpressionManager}'s fence; every user
-   * task gets its {@link TaskListColumns} and meets its clocks on completion ({@link ClockTaskListener}).
+   * task gets its {@link TaskListColumns}; the parse listeners that the modules declare as beans
+   * (e.g. the clocks' task listener) are added after them.
    */
   @Bean
+  TaskListColumns taskListColumns(List<TaskListColumn> columns) {
+    return new TaskListColumns(columns);
+  }
+
+  @Bean
   @Order(1)
-  AbstractProcessEnginePlugin deploymentValidationPlugin(ApplicationContext beans,
-      ObjectProvider<CaseClocks> clocks) {
+  AbstractProcessEnginePlugin deploymentValidationPlugin(ApplicationContext beans, TaskListColumns columns,
+      ObjectProvider<BpmnParseListener> moduleParseListeners) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -43,8 +47,8 @@ public class EngineConfiguration {
         configuration.setCustomPreDeployers(deployers);
         List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
             ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        parseListeners.add(new TaskListColumns());
-        parseListeners.add(new ClockTaskListener(clocks));
+        parseListeners.add(columns);
+        moduleParseListeners.orderedStream().filter(listener -> listener != columns).forEach(parseListeners::add);
         configuration.setCustomPostBPMNParseListeners(parseListeners);
         if (configuration instanceof SpringProcessEngineConfiguration spring) {
           spring.setDeploymentResources(new org.springframework.core.io.Resource[0]);
@@ -56,8 +60,9 @@ public class EngineConfiguration {
 
   @Bean
   @Order(2)
-  IdentitySeeder identitySeeder(XukeProperties properties) {
-    return new IdentitySeeder(properties);
+  IdentitySeeder identitySeeder(XukeProperties properties, List<ProcessStarters> starters,
+      TaskListColumns columns) {
+    return new IdentitySeeder(properties, starters, columns);
   }
 
   @Bean

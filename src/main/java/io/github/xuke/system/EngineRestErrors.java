@@ -1,6 +1,6 @@
 package io.github.xuke.system;
 
-import io.github.xuke.web.Races;
+import io.github.xuke.core.Races;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;

@@ -1,8 +1,5 @@
 package io.github.xuke.system;
 
-import io.github.xuke.application.process.LicenceApplicationProcess;
-import io.github.xuke.clock.ClockExtensionProcess;
-import io.github.xuke.portal.EnterpriseAccounts;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -58,9 +55,13 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
       new DemoUser("district", "郑", "区县", StaffGroup.DISTRICT_BUREAU));
 
   private final XukeProperties properties;
+  private final List<ProcessStarters> starters;
+  private final TaskListColumns columns;
 
-  public IdentitySeeder(XukeProperties properties) {
+  public IdentitySeeder(XukeProperties properties, List<ProcessStarters> starters, TaskListColumns columns) {
     this.properties = properties;
+    this.starters = List.copyOf(starters);
+    this.columns = columns;
   }
 
   @Override
@@ -75,10 +76,10 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
         identity.saveGroup(group);
       }
     }
-    if (identity.createGroupQuery().groupId(EnterpriseAccounts.GROUP).count() == 0) {
-      Group group = identity.newGroup(EnterpriseAccounts.GROUP);
+    if (identity.createGroupQuery().groupId(CurrentUser.ENTERPRISE_GROUP).count() == 0) {
+      Group group = identity.newGroup(CurrentUser.ENTERPRISE_GROUP);
       group.setName("申请企业");
-      group.setType(EnterpriseAccounts.GROUP);
+      group.setType(CurrentUser.ENTERPRISE_GROUP);
       identity.saveGroup(group);
     }
     String adminId = properties.admin().id();
@@ -110,7 +111,7 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
     identity.createMembership(id, group.id());
   }
 
-  private static void grantPermissions(AuthorizationService authorizations) {
+  private void grantPermissions(AuthorizationService authorizations) {
     for (Resources resource : Resources.values()) {
       grant(authorizations, StaffGroup.ADMIN, resource, Authorization.ANY, Permissions.ALL);
     }
@@ -126,14 +127,12 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
           Permissions.CREATE_INSTANCE);
       grant(authorizations, group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
     }
-    grant(authorizations, StaffGroup.WINDOW_CLERK, Resources.PROCESS_DEFINITION,
-        LicenceApplicationProcess.PROCESS_ID, Permissions.READ, Permissions.CREATE_INSTANCE);
-    grant(authorizations, StaffGroup.WINDOW_CLERK, Resources.PROCESS_INSTANCE, Authorization.ANY,
-        Permissions.CREATE);
-    for (StaffGroup requester : List.of(StaffGroup.WINDOW_CLERK, StaffGroup.CASE_OFFICER, StaffGroup.CHIEF_REPRESENTATIVE)) {
-      grant(authorizations, requester, Resources.PROCESS_DEFINITION, ClockExtensionProcess.PROCESS_ID,
-          Permissions.READ, Permissions.CREATE_INSTANCE);
-      grant(authorizations, requester, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    for (ProcessStarters starter : starters) {
+      for (StaffGroup group : starter.groups()) {
+        grant(authorizations, group, Resources.PROCESS_DEFINITION, starter.processDefinitionKey(),
+            Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(authorizations, group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+      }
     }
     for (StaffGroup supervisor : List.of(StaffGroup.CHIEF_REPRESENTATIVE, StaffGroup.DEPUTY_DIRECTOR)) {
       grant(authorizations, supervisor, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
@@ -196,7 +195,7 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
         .singleResult();
   }
 
-  private static void createFilters(FilterService filters, TaskService tasks,
+  private void createFilters(FilterService filters, TaskService tasks,
       AuthorizationService authorizations) {
     int priority = 0;
     createFilter(filters, authorizations, "我的任务", "分配给我的任务，按到期日排序", priority++,
@@ -214,7 +213,7 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
     }
   }
 
-  private static void createFilter(FilterService filters, AuthorizationService authorizations,
+  private void createFilter(FilterService filters, AuthorizationService authorizations,
       String name, String description, int priority, TaskQuery query, List<StaffGroup> readers) {
     if (filters.createFilterQuery().filterName(name).count() > 0) {
       return;
@@ -223,7 +222,7 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
         .setOwner(null)
         .setQuery(query)
         .setProperties(Map.of("description", description, "priority", priority, "refresh", true,
-            "variables", TaskListColumns.FILTER_VARIABLES));
+            "variables", columns.filterVariables()));
     filters.saveFilter(filter);
     for (StaffGroup reader : readers) {
       grant(authorizations, reader, Resources.FILTER, filter.getId(), Permissions.READ);

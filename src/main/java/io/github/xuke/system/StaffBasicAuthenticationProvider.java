@@ -1,6 +1,5 @@
 package io.github.xuke.system;
 
-import io.github.xuke.portal.EnterpriseAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -16,7 +15,7 @@ public class StaffBasicAuthenticationProvider extends HttpBasicAuthenticationPro
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
     AuthenticationResult result = super.extractAuthenticatedUser(request, engine);
     if (result.isAuthenticated() && engine.getIdentityService().createGroupQuery()
-        .groupMember(result.getAuthenticatedUser()).groupId(EnterpriseAccounts.GROUP).count() > 0) {
+        .groupMember(result.getAuthenticatedUser()).groupId(CurrentUser.ENTERPRISE_GROUP).count() > 0) {
       return AuthenticationResult.unsuccessful(result.getAuthenticatedUser());
     }
     return result;

@@ -1,6 +1,5 @@
 package io.github.xuke.system;
 
-import io.github.xuke.application.process.LicenceApplicationProcess.Variables;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,22 +16,21 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  *
  * <p>Tasklist reads list columns with the user's own permissions, and staff may read their tasks but
  * not every case's variables (an expert must not browse all enterprises). So every user task gets,
- * when it is created, task-local copies of the case's label variables under names of their own,
- * which nothing else reads or writes. Added to every user task by the engine, not in the diagrams.
+ * when it is created, task-local copies of the label variables that the modules contribute
+ * ({@link TaskListColumn} beans) under names of their own, which nothing else reads or writes. Added to every user task by the engine, not in the diagrams.
  */
 public class TaskListColumns extends AbstractBpmnParseListener implements TaskListener {
 
-  /** Task-local column → the process variable it shows. */
-  static final Map<String, String> COLUMNS = Map.of(
-      "listCaseNumber", Variables.CASE_NUMBER.name(),
-      "listEnterpriseName", Variables.ENTERPRISE_NAME.name(),
-      "listLicenceTypeName", Variables.LICENCE_TYPE_NAME.name());
+  private final List<TaskListColumn> columns;
+
+  public TaskListColumns(List<TaskListColumn> columns) {
+    this.columns = List.copyOf(columns);
+  }
 
   /** The filter's column definitions, in display order. */
-  static final List<Map<String, String>> FILTER_VARIABLES = List.of(
-      Map.of("name", "listCaseNumber", "label", "案件编号"),
-      Map.of("name", "listEnterpriseName", "label", "申请单位"),
-      Map.of("name", "listLicenceTypeName", "label", "许可事项"));
+  List<Map<String, String>> filterVariables() {
+    return columns.stream().map(column -> Map.of("name", column.name(), "label", column.label())).toList();
+  }
 
   @Override
   public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
@@ -43,11 +41,11 @@ public class TaskListColumns extends AbstractBpmnParseListener implements TaskLi
 
   @Override
   public void notify(DelegateTask task) {
-    COLUMNS.forEach((column, source) -> {
-      Object value = task.getVariable(source);
+    for (TaskListColumn column : columns) {
+      Object value = task.getVariable(column.sourceVariable());
       if (value != null) {
-        task.setVariableLocal(column, value);
+        task.setVariableLocal(column.name(), value);
       }
-    });
+    }
   }
 }

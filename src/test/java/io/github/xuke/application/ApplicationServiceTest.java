@@ -1,5 +1,11 @@
 package io.github.xuke.application;
 
+import io.github.xuke.application.internal.MaterialItemRepository;
+import io.github.xuke.application.internal.EnterpriseRepository;
+import io.github.xuke.application.internal.ApplicationRepository;
+import io.github.xuke.notice.Notices;
+import io.github.xuke.notice.CaseNotice;
+import io.github.xuke.core.NumberSequences;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -31,7 +37,7 @@ class ApplicationServiceTest {
   final LicenceRequirements requirements = mock(LicenceRequirements.class);
   final ApplicationRepository applications = mock(ApplicationRepository.class);
   final MaterialItemRepository materials = mock(MaterialItemRepository.class);
-  final CaseNoticeRepository notices = mock(CaseNoticeRepository.class);
+  final Notices notices = mock(Notices.class);
   final WorkingDays workingDays = new WorkingDays(
       WorkingDays.bundledCalendar(new com.fasterxml.jackson.databind.ObjectMapper()), SHANGHAI);
   final ApplicationService service = new ApplicationService(mock(ApplicationValidator.class),
@@ -85,9 +91,9 @@ class ApplicationServiceTest {
     assertThat(acceptance.supplyDueAt().toInstant().atZone(SHANGHAI).toLocalDate())
         .isEqualTo(java.time.LocalDate.of(2026, 10, 19));
     ArgumentCaptor<String> content = ArgumentCaptor.forClass(String.class);
-    verify(notices).insert(eq(7L), eq(CaseNotice.NoticeKind.ONE_TIME), any(), eq("clerk"), content.capture());
+    verify(notices).issue(eq(7L), eq(CaseNotice.NoticeKind.ONE_TIME), any(), eq("clerk"), content.capture());
     assertThat(content.getValue()).contains("B名称", "C名称", "2026-10-19").doesNotContain("A名称");
-    verify(notices).insert(eq(7L), eq(CaseNotice.NoticeKind.TOLERANCE_PLEDGE), any(), eq("clerk"), any());
+    verify(notices).issue(eq(7L), eq(CaseNotice.NoticeKind.TOLERANCE_PLEDGE), any(), eq("clerk"), any());
   }
 
   @Test

@@ -1,5 +1,8 @@
 package io.github.xuke.application;
 
+import io.github.xuke.application.internal.MaterialItemRepository;
+import io.github.xuke.notice.Notices;
+import io.github.xuke.notice.CaseNotice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xuke.Browser;
@@ -29,7 +32,7 @@ class MaterialCheckBrowserTest {
 
   @Autowired ProcessEngine engine;
   @Autowired MaterialItemRepository materials;
-  @Autowired CaseNoticeRepository notices;
+  @Autowired Notices notices;
   @LocalServerPort int port;
 
   @Test
@@ -70,14 +73,14 @@ class MaterialCheckBrowserTest {
       assertThat(complete.isEnabled()).as("完成 is enabled with the dynamic list touched").isTrue();
       complete.click();
 
-      browser.waiting().until(ignored -> notices.findByApplication(id).stream()
+      browser.waiting().until(ignored -> notices.ofCase(id).stream()
           .anyMatch(notice -> notice.kind() == CaseNotice.NoticeKind.ONE_TIME));
       assertThat(materials.findByApplication(id)).filteredOn(item -> item.materialCode().equals("BUSINESS_LICENCE"))
           .singleElement().satisfies(item -> {
             assertThat(item.status()).isEqualTo(MaterialStatus.DEFECTIVE);
             assertThat(item.statusReason()).isEqualTo("营业执照副本已过有效期");
           });
-      assertThat(notices.findByApplication(id)).filteredOn(notice -> notice.kind() == CaseNotice.NoticeKind.ONE_TIME)
+      assertThat(notices.ofCase(id)).filteredOn(notice -> notice.kind() == CaseNotice.NoticeKind.ONE_TIME)
           .singleElement().satisfies(notice -> assertThat(notice.content())
               .contains("营业执照（不合格：营业执照副本已过有效期）", "生产安全事故应急预案及备案证明（容缺待补）"));
 

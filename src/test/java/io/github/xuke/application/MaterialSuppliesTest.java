@@ -1,5 +1,8 @@
 package io.github.xuke.application;
 
+import io.github.xuke.application.internal.MaterialSupplyRepository;
+import io.github.xuke.application.internal.MaterialItemRepository;
+import io.github.xuke.core.InvalidApplicationException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;

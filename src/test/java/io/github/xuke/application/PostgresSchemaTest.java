@@ -1,5 +1,8 @@
 package io.github.xuke.application;
 
+import io.github.xuke.application.internal.EnterpriseRepository;
+import io.github.xuke.application.internal.ApplicationRepository;
+import io.github.xuke.core.NumberSequences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

@@ -1,5 +1,6 @@
 package io.github.xuke.calendar;
 
+import io.github.xuke.core.MissingCalendarYearException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

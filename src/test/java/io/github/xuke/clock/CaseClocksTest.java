@@ -42,7 +42,7 @@ class CaseClocksTest {
   @Autowired CaseClocks clocks;
   @Autowired CalendarService calendar;
   @Autowired WorkingDays workingDays;
-  @Autowired io.github.xuke.application.CaseNoticeRepository notices;
+  @Autowired io.github.xuke.notice.Notices notices;
   CaseDriver driver;
 
   @BeforeEach
@@ -254,7 +254,7 @@ class CaseClocksTest {
     at("2026-03-14T09:00");
     driver.fire(supply.processInstanceId(), CaseClockProcess.Elements.TIMER_WARNING);
 
-    assertThat(notices.findByApplication(id)).filteredOn(n -> n.kind() == io.github.xuke.application.CaseNotice.NoticeKind.SUPPLY_REMINDER)
+    assertThat(notices.ofCase(id)).filteredOn(n -> n.kind() == io.github.xuke.notice.CaseNotice.NoticeKind.SUPPLY_REMINDER)
         .singleElement().satisfies(reminder -> assertThat(reminder.content())
             .contains("生产安全事故应急预案及备案证明", "安全生产规章制度和岗位操作规程目录", "2026年3月16日"));
   }

@@ -1,5 +1,6 @@
 package io.github.xuke.expert;
 
+import io.github.xuke.expert.process.ExpertReviewProcess;
 import static io.github.xuke.application.process.CaseDriver.form;
 import static org.assertj.core.api.Assertions.assertThat;
 

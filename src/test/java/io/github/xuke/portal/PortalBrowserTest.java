@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.xuke.Browser;
 import io.github.xuke.XukeTest;
-import io.github.xuke.application.MaterialItemRepository;
+import io.github.xuke.application.internal.MaterialItemRepository;
 import io.github.xuke.application.MaterialStatus;
 import io.github.xuke.application.SupplyChannel;
 import io.github.xuke.application.process.CaseDriver;

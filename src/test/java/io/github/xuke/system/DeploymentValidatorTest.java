@@ -49,7 +49,7 @@ class DeploymentValidatorTest {
   void acceptsTheExpressionsXukesDiagramsUse() {
     for (String expression : List.of("${toleratedOutstanding}", "${!toleratedOutstanding}",
         "${acceptanceDecision == 'ACCEPT'}", "${expert == null}", "#{execution.processBusinessKey}",
-        "${caseClocks.dueOf(applicationId, 'INSPECTION')}", "${workingDays.deadline(caseClocks.dueAt(clockId), 1)}",
+        "${dueAt}", "${inspectionWarnAt}",
         "${a > 1 && (b <= 2.5 || not c) ? x : y}", "${empty expertPanel}")) {
       assertThat(DiagramExpressions.refusals(expression)).as(expression).isEmpty();
     }
@@ -59,6 +59,8 @@ class DeploymentValidatorTest {
   void refusesEveryExpressionBeyondTheAllowlistNamingElementAttributeAndExpression() {
     List<String> refused = List.of("${''.getClass()}", "${x.getClass().forName('java.lang.Runtime')}",
         "${execution.processEngine}", "${execution.getProcessEngineServices()}", "${caseClocks.pause(1, 'X', 'y')}",
+        "${caseClocks.dueOf(applicationId, 'INSPECTION')}", "${workingDays.deadline(caseClocks.dueAt(clockId), 1)}",
+        "${expertDraws.answerDue()}",
         "${caseClocks.dueOf(1, 'X').time}", "${caseClocks.dueOf}", "${environment.getProperty('x')}",
         "${systemProperties['user.home']}", "${now()}", "${x = 1}", "${'a'.concat('b')}", "${(x).y}",
         "#{T(java.lang.Runtime)}", "${x", "${a; b}");

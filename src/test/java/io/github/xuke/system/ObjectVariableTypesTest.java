@@ -9,7 +9,7 @@ import io.github.xuke.TestHttp;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.process.CaseDriver;
 import io.github.xuke.application.process.LicenceApplicationProcess;
-import io.github.xuke.expert.ExpertReviewProcess;
+import io.github.xuke.expert.process.ExpertReviewProcess;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;

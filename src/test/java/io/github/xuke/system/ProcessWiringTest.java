@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.process.LicenceApplicationProcess;
-import io.github.xuke.application.process.ProcessVariable;
+import io.github.xuke.core.ProcessVariable;
 import io.github.xuke.clock.CaseClockProcess;
 import io.github.xuke.clock.ClockExtensionProcess;
 import io.github.xuke.licence.LicenceRequirements;
@@ -20,9 +20,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import io.github.xuke.application.process.MaterialForms;
-import io.github.xuke.expert.ExpertForms;
+import io.github.xuke.expert.ExpertReviews;
 import io.github.xuke.inspection.InspectionProcessSteps;
-import io.github.xuke.expert.ExpertReviewProcess;
+import io.github.xuke.expert.process.ExpertReviewProcess;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.lang.reflect.RecordComponent;
@@ -125,7 +125,7 @@ class ProcessWiringTest {
     Map<String, Set<String>> rowFields = Map.of(
         LicenceApplicationProcess.Variables.MATERIAL_REVIEW.name(), recordComponents(MaterialForms.ReviewRow.class),
         LicenceApplicationProcess.Variables.SUPPLY_REVIEW.name(), recordComponents(MaterialForms.SupplyRow.class),
-        ExpertReviewProcess.Variables.PRE_REVIEW_FINDINGS.name(), recordComponents(ExpertForms.FindingRow.class),
+        ExpertReviewProcess.Variables.PRE_REVIEW_FINDINGS.name(), recordComponents(ExpertReviews.FindingRow.class),
         LicenceApplicationProcess.Variables.INSPECTION_PARTICIPANTS.name(),
         recordComponents(InspectionProcessSteps.ParticipantRow.class),
         LicenceApplicationProcess.Variables.INSPECTION_CHECKS.name(), recordComponents(InspectionProcessSteps.CheckRow.class));

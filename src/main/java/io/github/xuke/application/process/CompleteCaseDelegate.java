@@ -4,7 +4,7 @@ import static io.github.xuke.application.process.LicenceApplicationProcess.Varia
 
 import io.github.xuke.application.ApplicationService;
 import io.github.xuke.application.DeliveryMethod;
-import io.github.xuke.application.InvalidApplicationException;
+import io.github.xuke.core.InvalidApplicationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package io.github.xuke.application.process;
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
 import io.github.xuke.licence.Licence;
-import io.github.xuke.licence.LicenceService;
+import io.github.xuke.application.Licensing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class IssueLicenceDelegate implements JavaDelegate {
 
-  private final LicenceService licences;
+  private final Licensing licences;
 
-  public IssueLicenceDelegate(LicenceService licences) {
+  public IssueLicenceDelegate(Licensing licences) {
     this.licences = licences;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Licence licence = licences.issue(APPLICATION_ID.get(execution));
+    Licence licence = licences.issueLicence(APPLICATION_ID.get(execution));
     LICENCE_NUMBER.set(execution, licence.licenceNumber());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.xuke.application.process;
 
+import io.github.xuke.core.ProcessVariable;
 import java.util.Date;
 import java.util.List;
 import org.camunda.spin.json.SpinJsonNode;
@@ -38,6 +39,13 @@ public final class LicenceApplicationProcess {
     public static final ProcessVariable<Date> RECEIVED_AT = ProcessVariable.date("receivedAt");
     public static final ProcessVariable<Date> ACCEPTED_AT = ProcessVariable.date("acceptedAt");
     public static final ProcessVariable<Date> DECIDED_AT = ProcessVariable.date("decidedAt");
+    /** The deputy director signs within one working day of the decision (先批后签). */
+    public static final ProcessVariable<Date> SIGNATURE_DUE_AT = ProcessVariable.date("signatureDueAt");
+    /**
+     * The warning moment of the case's inspection clock (the experts' reminder), passed to the
+     * expert review; written by the clocks when that clock starts or moves.
+     */
+    public static final ProcessVariable<Date> INSPECTION_WARN_AT = ProcessVariable.date("inspectionWarnAt");
     public static final ProcessVariable<Date> SUPPLY_DUE_AT = ProcessVariable.date("supplyDueAt");
     public static final ProcessVariable<Integer> COMMITTED_LIMIT_DAYS = ProcessVariable.integer("committedLimitDays");
     public static final ProcessVariable<String> MATERIAL_OUTCOME = ProcessVariable.string("materialOutcome");
@@ -91,7 +99,7 @@ public final class LicenceApplicationProcess {
     /** Every variable of the process, for the checks that forms and diagrams use no other name. */
     public static final List<ProcessVariable<?>> ALL = List.of(ENTERPRISE_NAME, CREDIT_CODE,
         CONTACT_NAME, CONTACT_PHONE, LICENCE_TYPE, SUBMITTED_MATERIALS, EVALUATOR_NAME, EVALUATOR_CREDIT_CODE, DISTRICT, APPLICATION_ID, CASE_NUMBER,
-        LICENCE_TYPE_NAME, RECEIVED_AT, ACCEPTED_AT, DECIDED_AT, SUPPLY_DUE_AT, COMMITTED_LIMIT_DAYS,
+        LICENCE_TYPE_NAME, RECEIVED_AT, ACCEPTED_AT, DECIDED_AT, SIGNATURE_DUE_AT, INSPECTION_WARN_AT, SUPPLY_DUE_AT, COMMITTED_LIMIT_DAYS,
         MATERIAL_OUTCOME, MATERIALS_SUMMARY, TOLERATED_OUTSTANDING, OUTSTANDING_MATERIAL_OPTIONS,
         LICENCE_NUMBER, CORRECTION_REMARK, CORRECTION_OUTCOME, NON_ACCEPTANCE_REASON,
         MATERIAL_REVIEW, ACCEPTANCE_DECISION, TOLERANCE_PLEDGED, EXPERT_OPINION, EXPERT_COMMENTS, INSPECTION_START, INSPECTION_HOURS,

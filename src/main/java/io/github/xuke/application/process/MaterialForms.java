@@ -1,10 +1,11 @@
 package io.github.xuke.application.process;
 
+import io.github.xuke.core.JsonRows;
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
-import io.github.xuke.application.InvalidApplicationException;
+import io.github.xuke.core.InvalidApplicationException;
 import io.github.xuke.application.MaterialItem;
-import io.github.xuke.application.MaterialItemRepository;
+import io.github.xuke.application.internal.MaterialItemRepository;
 import io.github.xuke.application.MaterialReview;
 import io.github.xuke.application.MaterialStatus;
 import io.github.xuke.application.SupplyChannel;

@@ -1,6 +1,6 @@
 package io.github.xuke.application.process;
 
-import io.github.xuke.application.ApplicationRepository;
+import io.github.xuke.application.internal.ApplicationRepository;
 import io.github.xuke.application.CaseEvents;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.system.CurrentUser;

@@ -23,7 +23,9 @@ public class RecordDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean approved = LicenceApplicationProcess.Values.APPROVE.equals(APPROVAL_DECISION.get(execution));
-    DECIDED_AT.set(execution, applications.recordDecision(APPLICATION_ID.get(execution), approved,
-        APPROVAL_REASON.get(execution), currentUser.id()));
+    ApplicationService.Decision decision = applications.recordDecision(APPLICATION_ID.get(execution), approved,
+        APPROVAL_REASON.get(execution), currentUser.id());
+    DECIDED_AT.set(execution, decision.decidedAt());
+    SIGNATURE_DUE_AT.set(execution, decision.signatureDue());
   }
 }

@@ -1,9 +1,10 @@
 package io.github.xuke.application.process;
 
+import io.github.xuke.core.ProcessVariable;
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
-import io.github.xuke.application.CreditCode;
-import io.github.xuke.expert.ExpertReviewProcess;
+import io.github.xuke.core.CreditCode;
+import io.github.xuke.expert.process.ExpertReviewProcess;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;

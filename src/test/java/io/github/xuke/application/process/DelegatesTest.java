@@ -13,9 +13,9 @@ import static org.mockito.Mockito.when;
 import io.github.xuke.application.ApplicationForm;
 import io.github.xuke.application.ApplicationService;
 import io.github.xuke.application.DeliveryMethod;
-import io.github.xuke.application.InvalidApplicationException;
+import io.github.xuke.core.InvalidApplicationException;
 import io.github.xuke.application.MaterialItem;
-import io.github.xuke.application.MaterialItemRepository;
+import io.github.xuke.application.internal.MaterialItemRepository;
 import io.github.xuke.application.MaterialStatus;
 import io.github.xuke.application.SupplyChannel;
 import io.github.xuke.document.DocumentService;
@@ -111,11 +111,13 @@ class DelegatesTest {
     variables.put(APPROVAL_DECISION.name(), LicenceApplicationProcess.Values.REFUSE);
     variables.put(APPROVAL_REASON.name(), "不符合条件");
     Date decided = new Date();
-    when(applications.recordDecision(7L, false, "不符合条件", "clerk")).thenReturn(decided);
+    Date signatureDue = new Date(decided.getTime() + 86_400_000L);
+    when(applications.recordDecision(7L, false, "不符合条件", "clerk"))
+        .thenReturn(new ApplicationService.Decision(decided, signatureDue));
 
     new RecordDecisionDelegate(applications, currentUser).execute(execution);
 
-    assertThat(variables).containsEntry(DECIDED_AT.name(), decided);
+    assertThat(variables).containsEntry(DECIDED_AT.name(), decided).containsEntry(SIGNATURE_DUE_AT.name(), signatureDue);
   }
 
   @Test

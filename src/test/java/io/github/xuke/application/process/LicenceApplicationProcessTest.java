@@ -10,18 +10,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.xuke.XukeTest;
-import io.github.xuke.application.ApplicationRepository;
+import io.github.xuke.application.internal.ApplicationRepository;
 import io.github.xuke.application.ApplicationStatus;
 import io.github.xuke.application.ArchiveService;
-import io.github.xuke.application.CaseNotice;
-import io.github.xuke.application.CaseNotice.NoticeKind;
-import io.github.xuke.application.CaseNoticeRepository;
+import io.github.xuke.notice.CaseNotice;
+import io.github.xuke.notice.CaseNotice.NoticeKind;
+import io.github.xuke.notice.Notices;
 import io.github.xuke.application.LicenceApplication;
-import io.github.xuke.application.MaterialItemRepository;
+import io.github.xuke.application.internal.MaterialItemRepository;
 import io.github.xuke.application.MaterialStatus;
 import io.github.xuke.application.process.LicenceApplicationProcess.Values;
 import io.github.xuke.licence.Licence;
-import io.github.xuke.licence.LicenceRepository;
+import io.github.xuke.licence.LicenceService;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -70,8 +70,8 @@ class LicenceApplicationProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired ApplicationRepository applications;
   @Autowired MaterialItemRepository materials;
-  @Autowired CaseNoticeRepository notices;
-  @Autowired LicenceRepository licences;
+  @Autowired Notices notices;
+  @Autowired LicenceService licences;
   @Autowired ArchiveService archive;
   @Autowired CaseClocks clocks;
 
@@ -154,12 +154,12 @@ class LicenceApplicationProcessTest {
     assertThat(application.status()).isEqualTo(ApplicationStatus.ARCHIVED);
     assertThat(application.decidedBy()).isEqualTo("chief");
     assertThat(application.acceptedBy()).isEqualTo("clerk");
-    Licence licence = licences.findByApplication(id).orElseThrow();
+    Licence licence = licences.ofCase(id).orElseThrow();
     assertThat(licence.licenceNumber()).matches("市应急危化经字〔2026〕\\d{6}");
     assertThat(licence.issueDate()).as("issued at approval, not after the signature").isEqualTo(LocalDate.of(2026, 3, 3));
     assertThat(licence.validUntil()).isEqualTo(LocalDate.of(2029, 3, 2));
     assertThat(kinds(id)).containsExactly(NoticeKind.ACCEPTANCE, NoticeKind.APPROVAL);
-    assertThat(notices.findByApplication(id)).extracting(CaseNotice::noticeNumber)
+    assertThat(notices.ofCase(id)).extracting(CaseNotice::noticeNumber)
         .allMatch(number -> number.matches("市应急许(受|准)字〔2026〕\\d{6}号"));
     assertThat(archive.find(id)).get().asString()
         .contains("\"activityId\":\"Task_ApproveLicence\"", "\"by\":\"chief\"", "\"by\":\"deputy\"",
@@ -178,7 +178,7 @@ class LicenceApplicationProcessTest {
     driver.accept(instance);
     BpmnAwareTests.assertThat(instance).isWaitingAt(CALL_EXPERT_REVIEW, TASK_SCHEDULE_INSPECTION,
         TASK_RECORD_SUPPLIED_MATERIALS);
-    CaseNotice oneTime = notices.findByApplication(id).stream()
+    CaseNotice oneTime = notices.ofCase(id).stream()
         .filter(notice -> notice.kind() == NoticeKind.ONE_TIME).findFirst().orElseThrow();
     assertThat(oneTime.content()).contains("特种作业人员操作证", "生产安全事故应急预案及备案证明", "2026-03-16");
     assertThat(materials.findByApplication(id)).filteredOn(item -> item.status() == MaterialStatus.TOLERATED)
@@ -194,7 +194,7 @@ class LicenceApplicationProcessTest {
 
     reviewAndApprove(instance);
     driver.complete(instance, TASK_SIGN_ONLINE, "deputy", form().putValue(SIGNATURE_CONFIRMED.name(), true));
-    assertThat(licences.findByApplication(id)).isPresent();
+    assertThat(licences.ofCase(id)).isPresent();
     assertThat(driver.task(instance, TASK_DELIVER_LICENCE)).as("delivery waits for the tolerated items").isNull();
 
     driver.supply(instance, "clerk", Map.of("SPECIAL_OPERATOR_CERTS",
@@ -231,7 +231,7 @@ class LicenceApplicationProcessTest {
         .putValue(CORRECTION_REMARK.name(), "请于十个工作日内补正"));
     assertThat(applications.get(id).status()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
     assertThat(kinds(id)).containsExactly(NoticeKind.CORRECTION);
-    assertThat(notices.findByApplication(id).get(0).content()).contains("安全评价报告", "请于十个工作日内补正",
+    assertThat(notices.ofCase(id).get(0).content()).contains("安全评价报告", "请于十个工作日内补正",
         "营业执照（不合格：营业执照已过有效期；可容缺，受理后补交）");
 
     driver.complete(instance, TASK_RECEIVE_CORRECTION, "clerk", form()
@@ -302,7 +302,7 @@ class LicenceApplicationProcessTest {
     LicenceApplication application = applications.get(id);
     assertThat(application.status()).isEqualTo(ApplicationStatus.REFUSED);
     assertThat(application.decisionReason()).isEqualTo("储存设施安全距离不符合国家标准");
-    assertThat(licences.findByApplication(id)).isEmpty();
+    assertThat(licences.ofCase(id)).isEmpty();
     assertThat(kinds(id)).containsExactly(NoticeKind.ACCEPTANCE, NoticeKind.ONE_TIME, NoticeKind.TOLERANCE_PLEDGE,
         NoticeKind.REFUSAL);
   }
@@ -497,7 +497,7 @@ class LicenceApplicationProcessTest {
 
 
   private List<NoticeKind> kinds(long applicationId) {
-    return notices.findByApplication(applicationId).stream().map(CaseNotice::kind).toList();
+    return notices.ofCase(applicationId).stream().map(CaseNotice::kind).toList();
   }
 
   private static void at(String localDateTime) {

@@ -10,20 +10,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.xuke.TestHttp;
 import io.github.xuke.XukeTest;
-import io.github.xuke.application.ApplicationRepository;
+import io.github.xuke.application.internal.ApplicationRepository;
 import io.github.xuke.application.ApplicationStatus;
-import io.github.xuke.application.CaseNotice;
-import io.github.xuke.application.CaseNotice.NoticeKind;
-import io.github.xuke.application.CaseNoticeRepository;
+import io.github.xuke.notice.CaseNotice;
+import io.github.xuke.notice.CaseNotice.NoticeKind;
+import io.github.xuke.notice.Notices;
 import io.github.xuke.application.MaterialItem;
-import io.github.xuke.application.MaterialItemRepository;
+import io.github.xuke.application.internal.MaterialItemRepository;
 import io.github.xuke.application.MaterialStatus;
 import io.github.xuke.application.MaterialSupply;
-import io.github.xuke.application.NoticePdf;
+import io.github.xuke.notice.NoticePdf;
 import io.github.xuke.clock.CaseClocks;
 import io.github.xuke.clock.ClockKind;
 import io.github.xuke.clock.ClockState;
-import io.github.xuke.licence.LicenceRepository;
+import io.github.xuke.licence.LicenceService;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -69,8 +69,8 @@ class ToleratedSupplyTest {
   @Autowired ApplicationRepository applications;
   @Autowired io.github.xuke.application.MaterialSupplies supplies;
   @Autowired MaterialItemRepository materials;
-  @Autowired CaseNoticeRepository notices;
-  @Autowired LicenceRepository licences;
+  @Autowired Notices notices;
+  @Autowired LicenceService licences;
   @Autowired CaseClocks clocks;
   @Autowired NoticePdf noticePdf;
   @Autowired io.github.xuke.application.ArchiveService archive;
@@ -101,7 +101,7 @@ class ToleratedSupplyTest {
     driver.accept(instance);
     assertThat(applications.get(id).acceptedAt().atZoneSameInstant(SHANGHAI).toLocalDate())
         .isEqualTo(LocalDate.of(2026, 6, 1));
-    CaseNotice oneTime = notices.findByApplication(id).stream()
+    CaseNotice oneTime = notices.ofCase(id).stream()
         .filter(notice -> notice.kind() == NoticeKind.ONE_TIME).collect(onlyOne());
     try (PDDocument pdf = Loader.loadPDF(noticePdf.render(oneTime, "市应急管理局"))) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("一次性告知书",
@@ -134,7 +134,7 @@ class ToleratedSupplyTest {
         .putValue(REVIEW_RECOMMENDATION.name(), "APPROVE").putValue(REVIEW_OPINION.name(), "建议准予许可"));
     driver.complete(instance, TASK_APPROVE_LICENCE, "chief", form().putValue(APPROVAL_DECISION.name(), "APPROVE"));
     driver.complete(instance, TASK_SIGN_ONLINE, "deputy", form().putValue(SIGNATURE_CONFIRMED.name(), true));
-    assertThat(licences.findByApplication(id)).isPresent();
+    assertThat(licences.ofCase(id)).isPresent();
     assertThat(driver.task(instance, TASK_DELIVER_LICENCE)).isNull();
 
     // the clerk re-checks both: the online one is fine, the one from the site is not

@@ -1,9 +1,0 @@
-package io.github.xuke.clock;
-
-/** How a limit is counted. */
-public enum LimitUnit {
-  /** 工作日, by the State Council's calendar. */
-  WORKING_DAYS,
-  /** 日: calendar days. */
-  DAYS
-}

@@ -1,0 +1,86 @@
+package io.github.xuke.clock;
+
+import io.github.xuke.application.Cases;
+import io.github.xuke.application.LicenceApplication;
+import io.github.xuke.application.MaterialStatus;
+import io.github.xuke.core.InvalidApplicationException;
+import io.github.xuke.notice.CaseNotice;
+import io.github.xuke.notice.Notices;
+import io.github.xuke.system.CurrentUser;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The supply deadline of tolerated items (容缺材料补交期限): the enterprise is reminded once before it,
+ * and when it passes the chief representative extends it or withdraws the case (退办).
+ */
+@Service
+@Transactional
+public class SupplyDeadlines {
+
+  /** The longest extension of a breached supply deadline, in working days. */
+  static final int MAX_EXTENSION_DAYS = 60;
+
+  private final CaseClocks clocks;
+  private final ClockWatch watch;
+  private final Cases cases;
+  private final Notices notices;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  SupplyDeadlines(CaseClocks clocks, ClockWatch watch, Cases cases, Notices notices, CurrentUser currentUser,
+      Clock clock) {
+    this.clocks = clocks;
+    this.watch = watch;
+    this.cases = cases;
+    this.notices = notices;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  /**
+   * The chief representative's decision on overdue tolerated items: extend the supply deadline
+   * ({@code days} working days) or withdraw the case (退办). Always with a reason.
+   */
+  public void decideOverdueSupply(long clockId, String decision, Integer days, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidApplicationException(CaseClockProcess.Variables.SUPPLY_DECISION_REASON.name(), "请说明处理理由");
+    }
+    if (CaseClockProcess.Values.EXTEND.equals(decision)) {
+      if (days == null || days < 1 || days > MAX_EXTENSION_DAYS) {
+        throw new InvalidApplicationException(CaseClockProcess.Variables.SUPPLY_EXTENSION_DAYS.name(),
+            "延长天数应在 1 到 " + MAX_EXTENSION_DAYS + " 之间");
+      }
+      clocks.reopen(clockId, days, reason);
+    } else if (CaseClockProcess.Values.WITHDRAW.equals(decision)) {
+      CaseClock found = clocks.ofCaseClock(clockId);
+      clocks.recordCancellation(clockId, "决定退办：" + reason.strip());
+      watch.withdrawCase(found.applicationId(), reason.strip());
+    } else {
+      throw new InvalidApplicationException(CaseClockProcess.Variables.SUPPLY_DECISION.name(),
+          "请选择处理方式：延长补交期限或退办");
+    }
+  }
+
+  /** Before the supply deadline the enterprise is reminded, once, of every item still missing. */
+  @EventListener
+  void on(CaseClocks.Warned warned) {
+    if (warned.clock().kind() != ClockKind.TOLERATED_SUPPLY) {
+      return;
+    }
+    long applicationId = warned.clock().applicationId();
+    LicenceApplication application = cases.get(applicationId);
+    StringBuilder content = new StringBuilder("补交材料提醒\n案件编号：").append(application.caseNumber())
+        .append("\n您的容缺材料补交期限为 ").append(warned.dueText()).append("，下列材料尚未补交：");
+    cases.materials(applicationId).stream()
+        .filter(item -> item.status() == MaterialStatus.TOLERATED || item.status() == MaterialStatus.DEFECTIVE)
+        .forEach(item -> content.append("\n- ").append(item.materialName())
+            .append("（").append(item.stateText()).append("）"));
+    content.append("\n可网上提交、邮寄（到付），或在现场核查、领证时提交。");
+    notices.issue(applicationId, CaseNotice.NoticeKind.SUPPLY_REMINDER, clock.instant().atOffset(ZoneOffset.UTC),
+        currentUser.id(), content.toString());
+  }
+}
