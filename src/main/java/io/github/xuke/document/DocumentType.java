@@ -1,22 +1,27 @@
 package io.github.xuke.document;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 
 /**
- * The document types the window accepts, recognised by content (magic bytes and, for the ZIP-based
- * formats, the entries inside), never by the file name.
+ * The document types the window accepts, recognised by content, never by the file name: Apache Tika's
+ * magic bytes name the media type, and for the ZIP-based formats the entries inside decide.
  */
 public enum DocumentType {
   PDF("application/pdf", "pdf"),
@@ -40,11 +45,19 @@ public enum DocumentType {
   public static final Set<DocumentType> MATERIALS_OR_EVIDENCE = EnumSet.of(PDF, OFD, JPEG, PNG, DOCX, XLSX,
       OLE2_OFFICE, MP4, MOV);
 
-  private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
-  private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-  private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-  private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-  private static final byte[] ZIP_MAGIC = {'P', 'K', 0x03, 0x04};
+  /** Tika's own detector from tika-core: magic bytes and XML roots only (tika-parsers is not taken in). */
+  private static final MimeTypes TIKA = MimeTypes.getDefaultMimeTypes();
+  private static final MediaTypeRegistry MEDIA_TYPES = TIKA.getMediaTypeRegistry();
+  private static final MediaType ZIP = MediaType.application("zip");
+  /** Every ISO base media file ({@code ftyp}, {@code moov} … boxes) is this or a specialization to Tika. */
+  private static final MediaType QUICKTIME = MediaType.video("quicktime");
+  /**
+   * The accepted types Tika names by itself, with their specializations: {@code x-tika-msoffice} is every
+   * OLE2 compound file (Word, Excel, PowerPoint, WPS, Works and StarOffice documents).
+   */
+  private static final Map<MediaType, DocumentType> BY_MEDIA_TYPE = Map.of(
+      MediaType.application("pdf"), PDF, MediaType.image("jpeg"), JPEG, MediaType.image("png"), PNG,
+      MediaType.application("x-tika-msoffice"), OLE2_OFFICE);
   /** Entries a document's archive may have: OFD, DOCX and XLSX files have tens, a few hundred at most. */
   static final int MAX_ZIP_ENTRIES = 2000;
   /** Bytes a document's archive may inflate to, all entries together: far beyond any real document's XML. */
@@ -75,30 +88,37 @@ public enum DocumentType {
    * would inflate like a zip bomb throws {@link UnsafeArchiveException}.
    */
   public static Optional<DocumentType> detect(Path file) throws IOException {
-    byte[] head = new byte[12];
-    int read;
+    byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
-      read = in.readNBytes(head, 0, head.length);
+      head = in.readNBytes(TIKA.getMinLength());
     }
-    if (startsWith(head, read, PDF_MAGIC)) {
-      return Optional.of(PDF);
-    }
-    if (startsWith(head, read, JPEG_MAGIC)) {
-      return Optional.of(JPEG);
-    }
-    if (startsWith(head, read, PNG_MAGIC)) {
-      return Optional.of(PNG);
-    }
-    if (startsWith(head, read, OLE2_MAGIC)) {
-      return Optional.of(OLE2_OFFICE);
-    }
-    if (read >= 12 && head[4] == 'f' && head[5] == 't' && head[6] == 'y' && head[7] == 'p') {
-      return Optional.of(head[8] == 'q' && head[9] == 't' ? MOV : MP4);
-    }
-    if (startsWith(head, read, ZIP_MAGIC)) {
+    // no resource name in the metadata: Tika would let a file name decide between types
+    MediaType type = TIKA.detect(new ByteArrayInputStream(head), new Metadata());
+    if (MEDIA_TYPES.isInstanceOf(type, ZIP)) {
       return zipType(file);
     }
-    return Optional.empty();
+    if (MEDIA_TYPES.isInstanceOf(type, QUICKTIME) && type.getType().equals("video")) {
+      return isoVideo(head);
+    }
+    return BY_MEDIA_TYPE.entrySet().stream().filter(accepted -> MEDIA_TYPES.isInstanceOf(type, accepted.getKey()))
+        .map(Map.Entry::getValue).findFirst();
+  }
+
+  /**
+   * MP4 or MOV by the brand of the {@code ftyp} box. Tika's core names most MP4 files (brands {@code isom},
+   * {@code avc1}, {@code iso2} …) {@code video/quicktime}; only its MP4 parser, which is not taken in,
+   * tells them apart. HEIC photos and M4A sound, which Tika files under {@code video/quicktime} too, are
+   * no videos and never come here.
+   */
+  private static Optional<DocumentType> isoVideo(byte[] head) {
+    boolean ftyp = head.length >= 8 && head[4] == 'f' && head[5] == 't' && head[6] == 'y' && head[7] == 'p';
+    if (!ftyp) {
+      return Optional.of(MOV);
+    }
+    if (head.length < 12) {
+      return Optional.empty();
+    }
+    return Optional.of(head[8] == 'q' && head[9] == 't' ? MOV : MP4);
   }
 
   /**
@@ -107,6 +127,10 @@ public enum DocumentType {
    * {@value #RATIO_GRACE} bytes), all entries together past {@value #MAX_INFLATED} bytes, or more than
    * {@value #MAX_ZIP_ENTRIES} entries is a zip bomb: refused with {@link UnsafeArchiveException} as soon
    * as it shows, long before it would have inflated.
+   *
+   * <p>Tika's core cannot do this: its magic sees only the first entry's name (so a DOCX is at best
+   * {@code x-tika-ooxml}, never DOCX rather than XLSX), telling them apart takes the container detectors
+   * of tika-parsers, OFD is not a type Tika knows, and the bomb limits need every entry inflated anyway.
    */
   private static Optional<DocumentType> zipType(Path file) throws IOException {
     Set<String> names = new HashSet<>();
@@ -194,9 +218,5 @@ public enum DocumentType {
       count += skipped;
       return skipped;
     }
-  }
-
-  private static boolean startsWith(byte[] head, int read, byte[] magic) {
-    return read >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
   }
 }

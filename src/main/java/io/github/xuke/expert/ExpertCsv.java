@@ -3,6 +3,7 @@ package io.github.xuke.expert;
 import io.github.xuke.core.ApiException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -12,12 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.springframework.http.HttpStatus;
 
 /**
- * An expert CSV file as Excel writes it (UTF-8 with or without BOM, or GB18030; RFC 4180 quoting;
- * Chinese or English headers), read into requests with their line numbers. Checking them is the
- * pool's job ({@link ExpertService#importCsv}).
+ * An expert CSV file as Excel writes it (UTF-8 with or without BOM, or GB18030; RFC 4180 quoting, read
+ * by Commons CSV; Chinese or English headers), read into requests with their line numbers. Checking
+ * them is the pool's job ({@link ExpertService#importCsv}).
  */
 final class ExpertCsv {
 
@@ -49,36 +53,58 @@ final class ExpertCsv {
     return read(content);
   }
 
+  /**
+   * Forgiving as a hand-edited file needs: a blank line keeps its number (a spreadsheet counts it), spaces
+   * around a quoted field are dropped, text after a closing quote joins the field and an unclosed quote
+   * runs to the end of the file. A quote inside an unquoted field is a plain character.
+   */
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)
+      .setIgnoreSurroundingSpaces(true).setTrailingData(true).setLenientEof(true).get();
+
+  /**
+   * The lines of the file, numbered as records (the header is line 1, a quoted line break stays inside its
+   * line). Lines past {@link #MAX_LINES} are only counted, so a file of nothing but line breaks is not held.
+   */
   static List<Line> read(byte[] content) {
-    List<List<String>> rows = parse(decode(content));
-    if (rows.isEmpty()) {
+    long records = 0;
+    List<String> header = List.of();
+    List<String> missing = List.of();
+    List<Line> lines = new ArrayList<>();
+    try (CSVParser parser = CSVParser.parse(decode(content), FORMAT)) {
+      for (CSVRecord record : parser) {
+        records++;
+        if (records == 1) {
+          header = record.stream().map(name -> COLUMNS.getOrDefault(name.strip(), name.strip())).toList();
+          missing = missing(header);
+        } else if (missing.isEmpty() && records <= MAX_LINES + 1 && !record.stream().allMatch(String::isBlank)) {
+          Map<String, String> values = new LinkedHashMap<>();
+          for (int column = 0; column < header.size(); column++) {
+            values.put(header.get(column), column < record.size() ? record.get(column).strip() : "");
+          }
+          lines.add(new Line((int) record.getRecordNumber(), fromCsv(values)));
+        }
+      }
+    } catch (IOException | UncheckedIOException unreadable) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_CSV", "file", "文件无法按 CSV 格式读取");
+    }
+    if (records == 0) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "EMPTY_FILE", "file", "文件为空");
     }
-    if (rows.size() - 1 > MAX_LINES) {
+    if (records - 1 > MAX_LINES) {
       throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "TOO_MANY_LINES", "file",
-          "文件有 " + (rows.size() - 1) + " 行，一次最多导入 " + MAX_LINES + " 行；请分成多个文件导入");
+          "文件有 " + (records - 1) + " 行，一次最多导入 " + MAX_LINES + " 行；请分成多个文件导入");
     }
-    List<String> header = rows.get(0).stream().map(name -> COLUMNS.getOrDefault(name.strip(), name.strip())).toList();
-    List<String> missing = COLUMNS.values().stream().distinct()
-        .filter(column -> !column.equals("conflicts") && !column.equals("email"))
-        .filter(column -> !header.contains(column)).toList();
     if (!missing.isEmpty()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_CSV", "file", "表头缺少列：" + String.join("、",
           missing.stream().map(ExpertCsv::columnName).toList()));
     }
-    List<Line> lines = new ArrayList<>();
-    for (int line = 1; line < rows.size(); line++) {
-      List<String> row = rows.get(line);
-      if (row.stream().allMatch(String::isBlank)) {
-        continue;
-      }
-      Map<String, String> values = new LinkedHashMap<>();
-      for (int column = 0; column < header.size(); column++) {
-        values.put(header.get(column), column < row.size() ? row.get(column).strip() : "");
-      }
-      lines.add(new Line(line + 1, fromCsv(values)));
-    }
     return lines;
+  }
+
+  private static List<String> missing(List<String> header) {
+    return COLUMNS.values().stream().distinct()
+        .filter(column -> !column.equals("conflicts") && !column.equals("email"))
+        .filter(column -> !header.contains(column)).toList();
   }
 
   private static ExpertRequest fromCsv(Map<String, String> values) {
@@ -118,45 +144,5 @@ final class ExpertCsv {
   private static String columnName(String code) {
     return COLUMNS.entrySet().stream().filter(entry -> entry.getValue().equals(code) && !entry.getKey().equals(code))
         .map(Map.Entry::getKey).findFirst().orElse(code);
-  }
-
-  static List<List<String>> parse(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else {
-        field.append(c);
-      }
-    }
-    if (field.length() > 0 || !row.isEmpty()) {
-      row.add(field.toString());
-      rows.add(row);
-    }
-    return rows;
   }
 }
