@@ -3,7 +3,7 @@ package io.github.xuke.expert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.xuke.web.ApiException;
+import io.github.xuke.core.ApiException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
