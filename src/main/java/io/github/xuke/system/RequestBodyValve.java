@@ -78,6 +78,15 @@ public class RequestBodyValve extends ValveBase {
     }
     if (!response.isCommitted()) {
       response.setHeader("Connection", "close");
+      if (response.getStatus() < 400) {
+        // an answer without a body (a 204 logout) is not committed yet: send it as it is, or Tomcat
+        // would turn the unread body into an error of its own (a 500)
+        try {
+          response.flushBuffer();
+        } catch (IOException clientGone) {
+          // nothing to answer
+        }
+      }
     }
     boolean errorPageDue = response.getCoyoteResponse().isErrorReportRequired();
     response.getRequest().getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
