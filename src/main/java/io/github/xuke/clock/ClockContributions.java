@@ -1,5 +1,6 @@
 package io.github.xuke.clock;
 
+import io.github.xuke.clock.process.ClockExtensionProcess;
 import io.github.xuke.system.ProcessStarters;
 import io.github.xuke.system.StaffGroup;
 import java.util.Set;

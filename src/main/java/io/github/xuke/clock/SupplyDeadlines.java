@@ -1,5 +1,6 @@
 package io.github.xuke.clock;
 
+import io.github.xuke.clock.process.CaseClockProcess;
 import io.github.xuke.application.Cases;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.application.MaterialStatus;

@@ -1,5 +1,6 @@
 package io.github.xuke.clock;
 
+import io.github.xuke.clock.process.CaseClockProcess;
 import static io.github.xuke.application.process.CaseDriver.form;
 import static io.github.xuke.application.process.CaseDriver.intakeForm;
 import static io.github.xuke.application.process.CaseDriver.newCreditCode;

@@ -1,8 +1,9 @@
 package io.github.xuke.clock;
 
+import io.github.xuke.clock.process.ClockExtensionProcess;
 import static io.github.xuke.application.process.CaseDriver.form;
-import static io.github.xuke.clock.ClockExtensionProcess.Elements.*;
-import static io.github.xuke.clock.ClockExtensionProcess.Variables.*;
+import static io.github.xuke.clock.process.ClockExtensionProcess.Elements.*;
+import static io.github.xuke.clock.process.ClockExtensionProcess.Variables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

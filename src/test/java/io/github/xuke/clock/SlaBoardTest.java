@@ -1,5 +1,6 @@
 package io.github.xuke.clock;
 
+import io.github.xuke.clock.process.CaseClockProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

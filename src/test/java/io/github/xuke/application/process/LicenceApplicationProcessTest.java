@@ -37,7 +37,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import io.github.xuke.clock.CaseClock;
-import io.github.xuke.clock.CaseClockProcess;
+import io.github.xuke.clock.process.CaseClockProcess;
 import io.github.xuke.clock.CaseClocks;
 import io.github.xuke.clock.ClockKind;
 import io.github.xuke.clock.ClockState;

@@ -1,6 +1,8 @@
-package io.github.xuke.clock;
+package io.github.xuke.clock.process;
 
-import static io.github.xuke.clock.CaseClockProcess.Variables.*;
+import io.github.xuke.clock.SupplyDeadlines;
+import io.github.xuke.clock.CaseClock;
+import static io.github.xuke.clock.process.CaseClockProcess.Variables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,5 +1,8 @@
-package io.github.xuke.clock;
+package io.github.xuke.clock.process;
 
+import io.github.xuke.clock.CaseClocks;
+import io.github.xuke.clock.CaseClock;
+import io.github.xuke.clock.process.CaseClockProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,7 @@
-package io.github.xuke.clock;
+package io.github.xuke.clock.process;
 
-import static io.github.xuke.clock.ClockExtensionProcess.Variables.*;
+import io.github.xuke.clock.ExtensionRequests;
+import static io.github.xuke.clock.process.ClockExtensionProcess.Variables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

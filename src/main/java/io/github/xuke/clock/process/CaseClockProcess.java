@@ -1,5 +1,6 @@
-package io.github.xuke.clock;
+package io.github.xuke.clock.process;
 
+import io.github.xuke.clock.CaseClock;
 import io.github.xuke.application.process.LicenceApplicationProcess;
 import io.github.xuke.core.ProcessVariable;
 import java.util.Date;
