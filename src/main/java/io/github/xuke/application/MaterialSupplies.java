@@ -40,6 +40,11 @@ public class MaterialSupplies {
     this.clock = clock;
   }
 
+  /** The inspector collected tolerated items on site; they await the clerk's re-check. */
+  public void receiveOnSite(long applicationId, Collection<String> codes, String inspector) {
+    receiveSupply(applicationId, codes, SupplyChannel.ON_SITE, "现场核查人员 " + inspector, null, inspector);
+  }
+
   /**
    * A tolerated item arrived without the clerk: uploaded online by the enterprise, or collected by the
    * inspector on site. Each is recorded as a supply awaiting the clerk's re-check.

@@ -40,11 +40,14 @@ class ApplicationServiceTest {
   final Notices notices = mock(Notices.class);
   final WorkingDays workingDays = new WorkingDays(
       WorkingDays.bundledCalendar(new com.fasterxml.jackson.databind.ObjectMapper()), SHANGHAI);
+  final MaterialChecks checks = new MaterialChecks(applications, materials, requirements,
+      mock(org.springframework.context.ApplicationEventPublisher.class), Clock.fixed(Instant.parse("2026-09-29T02:00:00Z"), SHANGHAI));
   final ApplicationService service = new ApplicationService(mock(ApplicationValidator.class),
       requirements, mock(EnterpriseRepository.class), applications, materials, notices,
       mock(NumberSequences.class), workingDays,
       new XukeProperties(Path.of("data"), SHANGHAI, null, false, 10, null, 1, 3),
-      mock(org.springframework.context.ApplicationEventPublisher.class), Clock.fixed(Instant.parse("2026-09-29T02:00:00Z"), SHANGHAI));
+      mock(org.springframework.context.ApplicationEventPublisher.class), Clock.fixed(Instant.parse("2026-09-29T02:00:00Z"), SHANGHAI),
+      checks);
 
   static MaterialItem item(String code, boolean key, MaterialStatus status) {
     return new MaterialItem(code.hashCode(), 7, code, code + "名称", key, status, null, null, "clerk", null, null,
@@ -66,7 +69,7 @@ class ApplicationServiceTest {
         item("A", false, MaterialStatus.SUBMITTED), item("K", true, MaterialStatus.MISSING),
         item("B", false, MaterialStatus.TOLERATED)));
 
-    ApplicationService.MaterialCheck check = service.checkMaterials(7, List.of("A"), "clerk");
+    MaterialChecks.MaterialCheck check = checks.checkMaterials(7, List.of("A"), "clerk");
 
     verify(materials).insert(eq(7L), eq("A"), eq("A名称"), eq(false), eq(MaterialStatus.SUBMITTED), any(), eq("clerk"));
     verify(materials).insert(eq(7L), eq("K"), eq("K名称"), eq(true), eq(MaterialStatus.MISSING), isNull(), eq("clerk"));
@@ -108,19 +111,19 @@ class ApplicationServiceTest {
     when(materials.findByApplication(7)).thenReturn(List.of(item("A", false, MaterialStatus.SUBMITTED),
         item("K", true, MaterialStatus.SUBMITTED)));
 
-    assertThatThrownBy(() -> service.reviewMaterials(7, List.of(
+    assertThatThrownBy(() -> checks.reviewMaterials(7, List.of(
         new MaterialReview("A", MaterialReview.Result.IN_ORDER, null),
         new MaterialReview("K", MaterialReview.Result.WAIVED, "已在前次许可中提交")), "clerk"))
         .hasMessageContaining("“K名称”是关键材料，不得免交");
-    assertThatThrownBy(() -> service.reviewMaterials(7, List.of(
+    assertThatThrownBy(() -> checks.reviewMaterials(7, List.of(
         new MaterialReview("A", MaterialReview.Result.DEFECTIVE, " ")), "clerk"))
         .hasMessageContaining("“A名称”不合格，须写明原因");
-    assertThatThrownBy(() -> service.reviewMaterials(7, List.of(
+    assertThatThrownBy(() -> checks.reviewMaterials(7, List.of(
         new MaterialReview("X", MaterialReview.Result.IN_ORDER, null)), "clerk"))
         .hasMessageContaining("本案没有材料“X”");
     verify(materials, never()).updateStatus(anyLong(), any(), any(), any());
 
-    service.reviewMaterials(7, List.of(new MaterialReview("A", MaterialReview.Result.DEFECTIVE, " 未加盖公章 "),
+    checks.reviewMaterials(7, List.of(new MaterialReview("A", MaterialReview.Result.DEFECTIVE, " 未加盖公章 "),
         new MaterialReview("K", MaterialReview.Result.MISSING, null)), "clerk");
     verify(materials).updateStatus("A".hashCode(), MaterialStatus.DEFECTIVE, "未加盖公章", "clerk");
     verify(materials).updateStatus("K".hashCode(), MaterialStatus.MISSING, null, "clerk");
@@ -130,15 +133,15 @@ class ApplicationServiceTest {
   void aDefectiveKeyMaterialBlocksAcceptanceAndADefectiveOtherOneIsTolerated() {
     when(materials.findByApplication(7)).thenReturn(List.of(item("K", true, MaterialStatus.DEFECTIVE),
         item("B", false, MaterialStatus.DEFECTIVE)));
-    assertThatThrownBy(() -> service.checkAcceptanceDecision(7, true, false))
+    assertThatThrownBy(() -> checks.checkAcceptanceDecision(7, true, false))
         .hasMessageContaining("不能受理").hasMessageContaining("K名称");
-    service.checkAcceptanceDecision(7, false, true);
+    checks.checkAcceptanceDecision(7, false, true);
 
     when(materials.findByApplication(7)).thenReturn(List.of(item("K", true, MaterialStatus.SUBMITTED),
         item("B", false, MaterialStatus.DEFECTIVE)));
-    assertThat(service.materialCheck(7).outcome()).isEqualTo(MaterialOutcome.TOLERATED);
-    assertThat(service.materialCheck(7).summary()).contains("B名称（不合格：复印件不清晰）");
-    assertThatThrownBy(() -> service.checkAcceptanceDecision(7, false, true)).hasMessageContaining("无需补正");
+    assertThat(checks.materialCheck(7).outcome()).isEqualTo(MaterialOutcome.TOLERATED);
+    assertThat(checks.materialCheck(7).summary()).contains("B名称（不合格：复印件不清晰）");
+    assertThatThrownBy(() -> checks.checkAcceptanceDecision(7, false, true)).hasMessageContaining("无需补正");
   }
 
   private static long anyLong() {

@@ -2,7 +2,7 @@ package io.github.xuke.application.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
-import io.github.xuke.application.ApplicationService;
+import io.github.xuke.application.MaterialChecks;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class CheckMaterialsDelegate implements JavaDelegate {
 
-  private final ApplicationService applications;
+  private final MaterialChecks applications;
   private final CurrentUser currentUser;
   private final MaterialForms forms;
 
-  public CheckMaterialsDelegate(ApplicationService applications, CurrentUser currentUser, MaterialForms forms) {
+  public CheckMaterialsDelegate(MaterialChecks applications, CurrentUser currentUser, MaterialForms forms) {
     this.applications = applications;
     this.currentUser = currentUser;
     this.forms = forms;
@@ -24,7 +24,7 @@ public class CheckMaterialsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ApplicationService.MaterialCheck check = applications.checkMaterials(
+    MaterialChecks.MaterialCheck check = applications.checkMaterials(
         APPLICATION_ID.get(execution), SUBMITTED_MATERIALS.get(execution), currentUser.id());
     MATERIAL_OUTCOME.set(execution, check.outcome().name());
     MATERIALS_SUMMARY.set(execution, check.summary());

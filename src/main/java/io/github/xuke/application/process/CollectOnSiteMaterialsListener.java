@@ -3,7 +3,6 @@ package io.github.xuke.application.process;
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
 import io.github.xuke.application.MaterialSupplies;
-import io.github.xuke.application.SupplyChannel;
 import io.github.xuke.system.CurrentUser;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -29,8 +28,7 @@ public class CollectOnSiteMaterialsListener implements TaskListener {
   public void notify(DelegateTask task) {
     List<String> collected = COLLECTED_ON_SITE.get(task);
     if (collected != null && !collected.isEmpty()) {
-      supplies.receiveSupply(APPLICATION_ID.get(task), collected, SupplyChannel.ON_SITE,
-          "现场核查人员 " + currentUser.id(), null, currentUser.id());
+      supplies.receiveOnSite(APPLICATION_ID.get(task), collected, currentUser.id());
       // recorded in the supplies; a later round of the inspection starts with an empty checklist
       task.getExecution().removeVariable(COLLECTED_ON_SITE.name());
     }

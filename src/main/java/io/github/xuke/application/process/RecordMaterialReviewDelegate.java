@@ -2,7 +2,7 @@ package io.github.xuke.application.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
-import io.github.xuke.application.ApplicationService;
+import io.github.xuke.application.MaterialChecks;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordMaterialReviewDelegate implements JavaDelegate {
 
-  private final ApplicationService applications;
+  private final MaterialChecks applications;
   private final CurrentUser currentUser;
   private final MaterialForms forms;
 
-  public RecordMaterialReviewDelegate(ApplicationService applications, CurrentUser currentUser,
+  public RecordMaterialReviewDelegate(MaterialChecks applications, CurrentUser currentUser,
       MaterialForms forms) {
     this.applications = applications;
     this.currentUser = currentUser;
@@ -30,7 +30,7 @@ public class RecordMaterialReviewDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long applicationId = APPLICATION_ID.get(execution);
-    ApplicationService.MaterialCheck check =
+    MaterialChecks.MaterialCheck check =
         applications.reviewMaterials(applicationId, forms.reviews(execution), currentUser.id());
     String decision = ACCEPTANCE_DECISION.get(execution);
     applications.checkAcceptanceDecision(applicationId,
