@@ -91,7 +91,8 @@ public class ApplicationService {
     long id = applications.insert(caseNumber, enterpriseId, application.enterpriseName(), type.code(),
         processInstanceId, now,
         receivedBy, type.committedLimitWorkingDays(), type.statutoryLimitValue(),
-        type.statutoryLimitUnit().name(), application.evaluatorName(), application.evaluatorCreditCode());
+        type.statutoryLimitUnit().name(), application.evaluatorName(), application.evaluatorCreditCode(),
+        type.name(), type.validityYears());
     events.publishEvent(new CaseEvents.Received(id, now.toInstant()));
     return new Registration(id, caseNumber, type.name(), Date.from(now.toInstant()),
         type.committedLimitWorkingDays());

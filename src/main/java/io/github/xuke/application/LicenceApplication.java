@@ -2,7 +2,10 @@ package io.github.xuke.application;
 
 import java.time.OffsetDateTime;
 
-/** A licence application (one case), as stored in table {@code licence_application}. */
+/**
+ * A licence application (one case), as stored in table {@code licence_application}; the licence
+ * type's name, limits and validity are copied at intake and read from here afterwards.
+ */
 public record LicenceApplication(
     long id,
     String caseNumber,
@@ -30,4 +33,12 @@ public record LicenceApplication(
     OffsetDateTime completedAt,
     OffsetDateTime archivedAt,
     String evaluatorName,
-    String evaluatorCreditCode) {}
+    String evaluatorCreditCode,
+    String licenceTypeName,
+    Integer validityYears) {
+
+  /** The licence type's name as stored at intake (its code for a case received before names were stored). */
+  public String typeName() {
+    return licenceTypeName != null ? licenceTypeName : licenceType;
+  }
+}

@@ -4,8 +4,6 @@ import io.github.xuke.clock.process.CaseClockProcess;
 import io.github.xuke.application.Cases;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.application.process.LicenceApplicationProcess;
-import io.github.xuke.licence.LicenceRequirements;
-import io.github.xuke.licence.LicenceTypeRule;
 import io.github.xuke.system.CurrentUser;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -34,16 +32,14 @@ class ClockWatch {
   private final ManagementService managementService;
   private final TaskService taskService;
   private final Cases cases;
-  private final LicenceRequirements requirements;
   private final CurrentUser currentUser;
 
   ClockWatch(RuntimeService runtimeService, ManagementService managementService, TaskService taskService,
-      Cases cases, LicenceRequirements requirements, CurrentUser currentUser) {
+      Cases cases, CurrentUser currentUser) {
     this.runtimeService = runtimeService;
     this.managementService = managementService;
     this.taskService = taskService;
     this.cases = cases;
-    this.requirements = requirements;
     this.currentUser = currentUser;
   }
 
@@ -60,8 +56,7 @@ class ClockWatch {
     CaseClockProcess.Variables.APPLICATION_ID.put(variables, application.id());
     CaseClockProcess.Variables.CASE_NUMBER.put(variables, application.caseNumber());
     CaseClockProcess.Variables.ENTERPRISE_NAME.put(variables, application.enterpriseName());
-    CaseClockProcess.Variables.LICENCE_TYPE_NAME.put(variables, requirements.typeRule(application.licenceType())
-        .map(LicenceTypeRule::name).orElse(application.licenceType()));
+    CaseClockProcess.Variables.LICENCE_TYPE_NAME.put(variables, application.typeName());
     return system(() -> runtimeService.startProcessInstanceByKey(CaseClockProcess.PROCESS_ID,
         "clock-" + clock.id(), variables).getId());
   }

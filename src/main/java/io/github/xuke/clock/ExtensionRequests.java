@@ -4,8 +4,6 @@ import io.github.xuke.clock.process.ClockExtensionProcess;
 import io.github.xuke.application.Cases;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.core.InvalidApplicationException;
-import io.github.xuke.licence.LicenceRequirements;
-import io.github.xuke.licence.LicenceTypeRule;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,13 +15,11 @@ public class ExtensionRequests {
   private final CaseClocks clocks;
   private final ClockRules rules;
   private final Cases cases;
-  private final LicenceRequirements requirements;
 
-  ExtensionRequests(CaseClocks clocks, ClockRules rules, Cases cases, LicenceRequirements requirements) {
+  ExtensionRequests(CaseClocks clocks, ClockRules rules, Cases cases) {
     this.clocks = clocks;
     this.rules = rules;
     this.cases = cases;
-    this.requirements = requirements;
   }
 
   /** A checked request to extend a clock, with what the approver needs to see. */
@@ -56,7 +52,7 @@ public class ExtensionRequests {
           "延长理由不能超过 " + ClockRules.MAX_REASON + " 个字");
     }
     return new ExtensionRequest(application.id(), application.caseNumber(), application.enterpriseName(),
-        requirements.typeRule(application.licenceType()).map(LicenceTypeRule::name).orElse(application.licenceType()),
+        application.typeName(),
         clockKind.label(), rules.dueText(found));
   }
 }

@@ -136,8 +136,7 @@ public class PortalService {
   private PortalCase view(LicenceApplication application) {
     long id = application.id();
     return new PortalCase(id, application.caseNumber(), application.licenceType(),
-        currentUser.withoutAuthorization(() -> requirements.typeRule(application.licenceType()))
-            .map(LicenceTypeRule::name).orElse(application.licenceType()),
+        application.typeName(),
         application.status(), application.receivedAt(), application.acceptedAt(), application.supplyDueAt(),
         application.decision(), licences.ofCase(id).map(licence -> licence.licenceNumber()).orElse(null),
         inspections.awaitsRectification(id),

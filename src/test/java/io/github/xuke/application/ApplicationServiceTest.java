@@ -56,7 +56,8 @@ class ApplicationServiceTest {
 
   static LicenceApplication application() {
     return new LicenceApplication(7, "XK-2026-000007", 1, "某公司", "T", ApplicationStatus.RECEIVED, "pi", OffsetDateTime.now(),
-        "clerk", 5, 30, "DAYS", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        "clerk", 5, 30, "DAYS", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        "某类许可", 3);
   }
 
   @Test

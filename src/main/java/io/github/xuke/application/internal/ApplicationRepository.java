@@ -24,16 +24,17 @@ public class ApplicationRepository {
   public long insert(String caseNumber, long enterpriseId, String enterpriseName, String licenceType,
       String processInstanceId, OffsetDateTime receivedAt, String receivedBy,
       int committedLimitDays, int statutoryLimitValue, String statutoryLimitUnit, String evaluatorName,
-      String evaluatorCreditCode) {
+      String evaluatorCreditCode, String licenceTypeName, Integer validityYears) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into licence_application (case_number, enterprise_id, enterprise_name, licence_type,
               status, process_instance_id, received_at, received_by, committed_limit_days,
-              statutory_limit_value, statutory_limit_unit, evaluator_name, evaluator_credit_code)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              statutory_limit_value, statutory_limit_unit, evaluator_name, evaluator_credit_code,
+              licence_type_name, validity_years)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(caseNumber, enterpriseId, enterpriseName, licenceType, ApplicationStatus.RECEIVED.name(),
             processInstanceId, receivedAt, receivedBy, committedLimitDays, statutoryLimitValue,
-            statutoryLimitUnit, evaluatorName, evaluatorCreditCode)
+            statutoryLimitUnit, evaluatorName, evaluatorCreditCode, licenceTypeName, validityYears)
         .update(key, "id");
     return key.getKey().longValue();
   }

@@ -154,6 +154,8 @@ class LicenceApplicationProcessTest {
     assertThat(application.status()).isEqualTo(ApplicationStatus.ARCHIVED);
     assertThat(application.decidedBy()).isEqualTo("chief");
     assertThat(application.acceptedBy()).isEqualTo("clerk");
+    assertThat(application.licenceTypeName()).as("stored at intake").isEqualTo("危险化学品经营许可证（带储存设施）");
+    assertThat(application.validityYears()).isEqualTo(3);
     Licence licence = licences.ofCase(id).orElseThrow();
     assertThat(licence.licenceNumber()).matches("市应急危化经字〔2026〕\\d{6}");
     assertThat(licence.issueDate()).as("issued at approval, not after the signature").isEqualTo(LocalDate.of(2026, 3, 3));
