@@ -13,20 +13,14 @@ import io.github.xuke.calendar.WorkingDays;
 import io.github.xuke.core.LimitUnit;
 import io.github.xuke.licence.LicenceRequirements;
 import io.github.xuke.licence.LicenceTypeRule;
-import io.github.xuke.licence.RequiredMaterial;
 import io.github.xuke.system.XukeProperties;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,16 +100,12 @@ public class ApplicationService {
       throw new IllegalStateException("case " + applicationId + " lacks no key material");
     }
     LicenceApplication application = applications.get(applicationId);
-    StringBuilder content = new StringBuilder()
-        .append("补正材料通知书\n案件编号：").append(application.caseNumber())
-        .append("\n经审查，您的申请材料不齐全或不符合法定形式。请一次性补正下列材料：");
-    check.outstanding().forEach(item -> content.append("\n- ").append(item.materialName())
-        .append("（").append(item.stateText()).append(item.keyMaterial() ? "；关键材料）" : "；可容缺，受理后补交）"));
-    if (remark != null && !remark.isBlank()) {
-      content.append("\n说明：").append(remark.strip());
-    }
+    Map<String, Object> values = new HashMap<>();
+    values.put("caseNumber", application.caseNumber());
+    values.put("items", noticeItems(check.outstanding()));
+    values.put("remark", remark == null || remark.isBlank() ? null : remark.strip());
     OffsetDateTime now = now();
-    notices.issue(applicationId, NoticeKind.CORRECTION, now, by, content.toString());
+    notices.issue(applicationId, NoticeKind.CORRECTION, now, by, values);
     applications.markCorrectionNotified(applicationId, now);
   }
 
@@ -126,7 +116,7 @@ public class ApplicationService {
     }
     LicenceApplication application = applications.get(applicationId);
     notices.issue(applicationId, NoticeKind.NON_ACCEPTANCE, now(), by,
-        "不予受理决定书\n案件编号：" + application.caseNumber() + "\n理由：" + reason.strip());
+        Map.of("caseNumber", application.caseNumber(), "reason", reason.strip()));
     applications.markNotAccepted(applicationId, reason.strip());
     events.publishEvent(new CaseEvents.Closed(applicationId, "不予受理"));
   }
@@ -153,30 +143,15 @@ public class ApplicationService {
         : workingDays.deadline(acceptedAt, properties.toleranceSupplyWorkingDays());
     applications.markAccepted(applicationId, now, by,
         supplyDueAt == null ? null : supplyDueAt.toInstant().atOffset(ZoneOffset.UTC));
-    notices.issue(applicationId, NoticeKind.ACCEPTANCE, now, by,
-        "受理通知书\n案件编号：" + application.caseNumber() + "\n您的申请已于 "
-            + now.atZoneSameInstant(workingDays.zone()).toLocalDate() + " 受理，承诺在 "
-            + application.committedLimitDays() + " 个工作日内作出决定。");
+    notices.issue(applicationId, NoticeKind.ACCEPTANCE, now, by, Map.of("caseNumber", application.caseNumber(),
+        "acceptedOn", now.atZoneSameInstant(workingDays.zone()).toLocalDate(),
+        "committedDays", application.committedLimitDays()));
     if (supplyDueAt != null) {
-      StringBuilder content = new StringBuilder()
-          .append("一次性告知书\n案件编号：").append(application.caseNumber())
-          .append("\n您的申请已容缺受理。请于 ")
-          .append(supplyDueAt.toInstant().atZone(workingDays.zone()).toLocalDate())
-          .append(" 前补交下列全部材料：");
-      check.outstanding().forEach(item -> content.append("\n- ").append(item.materialName())
-          .append("（").append(item.stateText()).append("）"));
-      content.append("\n补交方式（任选其一，均不收费）：")
-          .append("\n1. 网上提交：登录企业服务平台，在本案中上传电子件；")
-          .append("\n2. 邮寄：寄至市政务服务中心应急管理窗口，邮费到付，由中心承担；")
-          .append("\n3. 现场核查时交给核查人员；")
-          .append("\n4. 领取许可证时在窗口提交。")
-          .append("\n材料补齐并核验合格后，方可领取或邮寄许可证。");
-      notices.issue(applicationId, NoticeKind.ONE_TIME, now, by, content.toString());
-      notices.issue(applicationId, NoticeKind.TOLERANCE_PLEDGE, now, by, "容缺受理承诺书\n案件编号："
-          + application.caseNumber() + "\n申请人承诺于 "
-          + supplyDueAt.toInstant().atZone(workingDays.zone()).toLocalDate()
-          + " 前补齐一次性告知书所列材料，并对所提交材料的真实性负责；逾期未补齐的，同意按规定处理。"
-          + "\n（申请人已签署，由窗口人员 " + by + " 确认）");
+      Map<String, Object> values = Map.of("caseNumber", application.caseNumber(),
+          "supplyDue", supplyDueAt.toInstant().atZone(workingDays.zone()).toLocalDate(),
+          "items", noticeItems(check.outstanding()), "confirmedBy", by);
+      notices.issue(applicationId, NoticeKind.ONE_TIME, now, by, values);
+      notices.issue(applicationId, NoticeKind.TOLERANCE_PLEDGE, now, by, values);
     }
     events.publishEvent(new CaseEvents.Accepted(applicationId, now.toInstant(),
         application.committedLimitDays(), application.statutoryLimitValue(),
@@ -203,11 +178,10 @@ public class ApplicationService {
     applications.recordDecision(applicationId,
         approved ? ApplicationStatus.APPROVED : ApplicationStatus.REFUSED,
         approved ? "APPROVE" : "REFUSE", cleanReason, now, by);
-    notices.issue(applicationId, approved ? NoticeKind.APPROVAL : NoticeKind.REFUSAL, now, by,
-        approved
-            ? "准予行政许可决定书\n案件编号：" + application.caseNumber() + "\n经审查，准予许可。"
-            : "不予行政许可决定书\n案件编号：" + application.caseNumber() + "\n理由：" + cleanReason
-                + "\n如不服本决定，可依法申请行政复议或者提起行政诉讼。");
+    Map<String, Object> values = new HashMap<>();
+    values.put("caseNumber", application.caseNumber());
+    values.put("reason", cleanReason);
+    notices.issue(applicationId, approved ? NoticeKind.APPROVAL : NoticeKind.REFUSAL, now, by, values);
     events.publishEvent(new CaseEvents.Decided(applicationId, now.toInstant(), approved));
     if (!approved) {
       events.publishEvent(new CaseEvents.Closed(applicationId, "不予许可"));
@@ -223,8 +197,7 @@ public class ApplicationService {
     }
     LicenceApplication application = applications.get(applicationId);
     notices.issue(applicationId, NoticeKind.WITHDRAWAL, now(), by,
-        "退办通知书\n案件编号：" + application.caseNumber() + "\n理由：" + reason.strip()
-            + "\n申请人可在补齐材料后重新申请。");
+        Map.of("caseNumber", application.caseNumber(), "reason", reason.strip()));
     applications.updateStatus(applicationId, ApplicationStatus.WITHDRAWN);
     events.publishEvent(new CaseEvents.Closed(applicationId, "退办"));
   }
@@ -236,6 +209,12 @@ public class ApplicationService {
     }
     applications.markCompleted(applicationId, method.name(),
         method == DeliveryMethod.COURIER ? trackingNumber.strip() : null, now());
+  }
+
+  /** The materials a notice lists: name, state as the applicant reads it, key or not. */
+  static List<Map<String, Object>> noticeItems(List<MaterialItem> items) {
+    return items.stream().<Map<String, Object>>map(item -> Map.of("name", item.materialName(),
+        "state", item.stateText(), "key", item.keyMaterial())).toList();
   }
 
   private OffsetDateTime now() {

@@ -1,25 +1,16 @@
 package io.github.xuke.application;
 
 import io.github.xuke.application.internal.MaterialItemRepository;
-import io.github.xuke.application.internal.EnterpriseRepository;
 import io.github.xuke.application.internal.ApplicationRepository;
-import io.github.xuke.notice.Notices;
-import io.github.xuke.core.NumberSequences;
 import io.github.xuke.core.InvalidApplicationException;
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
-import io.github.xuke.notice.CaseNotice.NoticeKind;
-import io.github.xuke.calendar.WorkingDays;
-import io.github.xuke.core.LimitUnit;
 import io.github.xuke.licence.LicenceRequirements;
-import io.github.xuke.licence.LicenceTypeRule;
 import io.github.xuke.licence.RequiredMaterial;
-import io.github.xuke.system.XukeProperties;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

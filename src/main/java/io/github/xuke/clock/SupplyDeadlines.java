@@ -10,6 +10,8 @@ import io.github.xuke.notice.Notices;
 import io.github.xuke.system.CurrentUser;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,14 +76,12 @@ public class SupplyDeadlines {
     }
     long applicationId = warned.clock().applicationId();
     LicenceApplication application = cases.get(applicationId);
-    StringBuilder content = new StringBuilder("补交材料提醒\n案件编号：").append(application.caseNumber())
-        .append("\n您的容缺材料补交期限为 ").append(warned.dueText()).append("，下列材料尚未补交：");
-    cases.materials(applicationId).stream()
+    List<Map<String, Object>> missing = cases.materials(applicationId).stream()
         .filter(item -> item.status() == MaterialStatus.TOLERATED || item.status() == MaterialStatus.DEFECTIVE)
-        .forEach(item -> content.append("\n- ").append(item.materialName())
-            .append("（").append(item.stateText()).append("）"));
-    content.append("\n可网上提交、邮寄（到付），或在现场核查、领证时提交。");
+        .<Map<String, Object>>map(item -> Map.of("name", item.materialName(), "state", item.stateText()))
+        .toList();
     notices.issue(applicationId, CaseNotice.NoticeKind.SUPPLY_REMINDER, clock.instant().atOffset(ZoneOffset.UTC),
-        currentUser.id(), content.toString());
+        currentUser.id(), Map.of("caseNumber", application.caseNumber(), "supplyDue", warned.dueText(),
+            "items", missing));
   }
 }

@@ -2,6 +2,7 @@ package io.github.xuke.notice;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -13,12 +14,22 @@ import org.springframework.stereotype.Service;
 public class Notices {
 
   private final CaseNoticeRepository notices;
+  private final NoticeTexts texts = new NoticeTexts();
 
   Notices(CaseNoticeRepository notices) {
     this.notices = notices;
   }
 
-  /** Issues a notice: stored now, numbered in its kind's series of the year when the step commits. */
+  /**
+   * Issues a notice worded by its kind's template ({@link NoticeTexts}) with the case's values; stored
+   * now, numbered in its kind's series of the year when the step commits.
+   */
+  public void issue(long applicationId, CaseNotice.NoticeKind kind, OffsetDateTime at, String by,
+      Map<String, ?> values) {
+    notices.insert(applicationId, kind, at, by, texts.render(kind, values));
+  }
+
+  /** Issues a notice worded by the caller (the inspection's findings): stored now, numbered in its kind's series of the year when the step commits. */
   public void issue(long applicationId, CaseNotice.NoticeKind kind, OffsetDateTime at, String by, String content) {
     notices.insert(applicationId, kind, at, by, content);
   }

@@ -14,7 +14,6 @@ import io.github.xuke.document.DocumentService;
 import io.github.xuke.document.StoredDocument;
 import io.github.xuke.licence.LicenceService;
 import io.github.xuke.licence.LicenceRequirements;
-import io.github.xuke.licence.LicenceTypeRule;
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.core.ApiException;
 import java.io.InputStream;

@@ -3,6 +3,7 @@ package io.github.xuke.application;
 import io.github.xuke.application.internal.MaterialItemRepository;
 import io.github.xuke.application.internal.EnterpriseRepository;
 import io.github.xuke.application.internal.ApplicationRepository;
+import io.github.xuke.notice.NoticeTexts;
 import io.github.xuke.notice.Notices;
 import io.github.xuke.notice.CaseNotice;
 import io.github.xuke.core.NumberSequences;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -94,10 +96,15 @@ class ApplicationServiceTest {
     // accepted 29 September 2026 (Shanghai); 10 working days across the National Day holiday
     assertThat(acceptance.supplyDueAt().toInstant().atZone(SHANGHAI).toLocalDate())
         .isEqualTo(java.time.LocalDate.of(2026, 10, 19));
-    ArgumentCaptor<String> content = ArgumentCaptor.forClass(String.class);
-    verify(notices).issue(eq(7L), eq(CaseNotice.NoticeKind.ONE_TIME), any(), eq("clerk"), content.capture());
-    assertThat(content.getValue()).contains("B名称", "C名称", "2026-10-19").doesNotContain("A名称");
-    verify(notices).issue(eq(7L), eq(CaseNotice.NoticeKind.TOLERANCE_PLEDGE), any(), eq("clerk"), any());
+    @SuppressWarnings("unchecked")
+    ArgumentCaptor<Map<String, ?>> values = ArgumentCaptor.forClass(Map.class);
+    verify(notices).issue(eq(7L), eq(CaseNotice.NoticeKind.ONE_TIME), any(), eq("clerk"), values.capture());
+    String oneTime = new NoticeTexts().render(CaseNotice.NoticeKind.ONE_TIME, values.getValue());
+    assertThat(oneTime).startsWith("一次性告知书\n案件编号：XK-2026-000007\n")
+        .contains("\n- B名称（容缺待补）\n- C名称（容缺待补）\n补交方式", "请于 2026-10-19 前补交").doesNotContain("A名称");
+    verify(notices).issue(eq(7L), eq(CaseNotice.NoticeKind.TOLERANCE_PLEDGE), any(), eq("clerk"), values.capture());
+    assertThat(new NoticeTexts().render(CaseNotice.NoticeKind.TOLERANCE_PLEDGE, values.getValue()))
+        .contains("申请人承诺于 2026-10-19 前补齐", "由窗口人员 clerk 确认");
   }
 
   @Test
