@@ -1,5 +1,7 @@
 package io.github.xuke.clock;
 
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+
 import io.github.xuke.clock.process.CaseClockProcess;
 import static io.github.xuke.application.process.CaseDriver.form;
 import static io.github.xuke.application.process.CaseDriver.intakeForm;
@@ -7,6 +9,7 @@ import static io.github.xuke.application.process.CaseDriver.newCreditCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.xuke.ProcessCoverage;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.process.CaseDriver;
 import io.github.xuke.application.process.LicenceApplicationProcess;
@@ -34,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * provisional due — and the watch's timers and the tasks' due dates move with it.
  */
 @XukeTest
+@ProcessCoverage(process = CaseClockProcess.PROCESS_ID, atLeast = 1.0)
 class CaseClocksTest {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -107,8 +111,65 @@ class CaseClocksTest {
     assertThat(jobsDue(inspection)).isEqualTo(1);
     engine.getManagementService().executeJob(due.getId());
     assertThat(c.clock(ClockKind.INSPECTION).state()).isEqualTo(ClockState.BREACHED);
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(inspection.processInstanceId())
-        .taskCandidateGroup("deputy-director").count()).isEqualTo(1);
+    org.camunda.bpm.engine.task.Task supervision = engine.getTaskService().createTaskQuery()
+        .processInstanceId(inspection.processInstanceId()).taskCandidateGroup("deputy-director").singleResult();
+    // one working day after the due of 9 October: Saturday 10 October is a working day (调休)
+    assertThat(supervision.getDueDate()).as("supervised within one working day of the due").isEqualTo(endOf("2026-10-10"));
+
+    driver.as("deputy", () -> {
+      engine.getTaskService().claim(supervision.getId(), "deputy");
+      engine.getFormService().submitTaskForm(supervision.getId(), CaseDriver.form()
+          .putValue(CaseClockProcess.Variables.SUPERVISION_INSTRUCTION.name(), "请承办人今日完成现场核查"));
+      return null;
+    });
+    BpmnAwareTests.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(inspection.processInstanceId()).singleResult()).isNull();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(inspection.processInstanceId())
+        .activityId(CaseClockProcess.Elements.END_BREACH_SUPERVISED).count()).isEqualTo(1);
+  }
+
+  @Test
+  void overdueToleratedItemsAreTheChiefsToDecideAndAnExtensionWatchesTheClockAgain() {
+    at("2026-03-02T09:00");
+    List<String> withoutRules = ALL_MATERIALS.stream().filter(code -> !code.equals("SAFETY_RULES")).toList();
+    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), "HAZCHEM_OPERATION_STORAGE", withoutRules));
+    driver.accept(instance);
+    long id = driver.applicationId(instance);
+    CaseClock supply = clocks.ofCase(id).stream().filter(c -> c.kind() == ClockKind.TOLERATED_SUPPLY).findFirst().orElseThrow();
+
+    at("2026-03-20T09:00"); // past the supply deadline of 16 March
+    driver.fire(supply.processInstanceId(), CaseClockProcess.Elements.TIMER_WARNING);
+    driver.fire(supply.processInstanceId(), CaseClockProcess.Elements.TIMER_DUE);
+    org.camunda.bpm.engine.task.Task decision = engine.getTaskService().createTaskQuery()
+        .processInstanceId(supply.processInstanceId())
+        .taskDefinitionKey(CaseClockProcess.Elements.TASK_DECIDE_OVERDUE_SUPPLY).singleResult();
+    assertThat(decision).as("the chief decides; the deputy director supervises nothing here").isNotNull();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(supply.processInstanceId())
+        .taskDefinitionKey(CaseClockProcess.Elements.TASK_SUPERVISE_BREACHED_CLOCK).count()).isZero();
+
+    driver.as("chief", () -> {
+      engine.getTaskService().claim(decision.getId(), "chief");
+      assertThatThrownBy(() -> engine.getFormService().submitTaskForm(decision.getId(), CaseDriver.form()
+          .putValue(CaseClockProcess.Variables.SUPPLY_DECISION.name(), CaseClockProcess.Values.EXTEND)
+          .putValue(CaseClockProcess.Variables.SUPPLY_EXTENSION_DAYS.name(), 61)
+          .putValue(CaseClockProcess.Variables.SUPPLY_DECISION_REASON.name(), "企业申请延期")))
+          .hasMessageContaining("延长天数应在 1 到 60 之间");
+      engine.getFormService().submitTaskForm(decision.getId(), CaseDriver.form()
+          .putValue(CaseClockProcess.Variables.SUPPLY_DECISION.name(), CaseClockProcess.Values.EXTEND)
+          .putValue(CaseClockProcess.Variables.SUPPLY_EXTENSION_DAYS.name(), 5)
+          .putValue(CaseClockProcess.Variables.SUPPLY_DECISION_REASON.name(), "企业正在办理备案，申请延期"));
+      return null;
+    });
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(supply.processInstanceId())
+        .activityId(CaseClockProcess.Elements.END_SUPPLY_DECIDED).count()).isEqualTo(1);
+    CaseClock extended = clocks.ofCase(id).stream().filter(c -> c.kind() == ClockKind.TOLERATED_SUPPLY).findFirst().orElseThrow();
+    assertThat(extended.state()).isEqualTo(ClockState.RUNNING);
+    assertThat(extended.extensionValue()).isEqualTo(5);
+    assertThat(extended.processInstanceId()).as("a new watch").isNotEqualTo(supply.processInstanceId());
+    assertThat(clocks.history(extended.id())).extracting(ClockEvent::reason)
+        .anyMatch(reason -> reason.startsWith("逾期后延长 5 个工作日：企业正在办理备案"));
   }
 
   private long jobsDue(CaseClock clock) {

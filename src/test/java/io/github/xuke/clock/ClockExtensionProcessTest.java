@@ -7,6 +7,7 @@ import static io.github.xuke.clock.process.ClockExtensionProcess.Variables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.xuke.ProcessCoverage;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.process.CaseDriver;
 import io.github.xuke.application.process.LicenceApplicationProcess;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Process {@code ClockExtension}: asked in Tasklist, approved or refused by the deputy director. */
 @XukeTest
+@ProcessCoverage(process = ClockExtensionProcess.PROCESS_ID, atLeast = 1.0)
 class ClockExtensionProcessTest {
 
   @Autowired ProcessEngine engine;

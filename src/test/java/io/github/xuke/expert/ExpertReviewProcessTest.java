@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.xuke.TestHttp;
+import io.github.xuke.ProcessCoverage;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.ApplicationForm;
 import io.github.xuke.application.process.CaseDriver;
@@ -37,6 +38,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * draw; the reminder; the consolidated opinion reaches the case and the statutory clock runs again.
  */
 @XukeTest
+@ProcessCoverage(process = ExpertReviewProcess.PROCESS_ID, atLeast = 1.0)
 class ExpertReviewProcessTest {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");

@@ -9,6 +9,7 @@ import static io.github.xuke.application.process.CaseDriver.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.xuke.ProcessCoverage;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.internal.ApplicationRepository;
 import io.github.xuke.application.ApplicationStatus;
@@ -27,10 +28,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import java.util.Map;
 import org.camunda.spin.Spin;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -44,23 +42,19 @@ import io.github.xuke.clock.ClockState;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Process {@code LicenceApplication}: every path, worked as staff work it in Tasklist, with the
- * real delegates and tables. Together the tests reach every flow node of the process and of the
- * clocks' watch process (checked after the class; the coverage report lands in
+ * real delegates and tables. Together the tests reach every flow node and sequence flow of the
+ * process, which the coverage library checks after the class (report in
  * {@code target/process-test-coverage}).
  */
 @XukeTest
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ProcessCoverage(process = LicenceApplicationProcess.PROCESS_ID, atLeast = 1.0)
 class LicenceApplicationProcessTest {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -75,10 +69,6 @@ class LicenceApplicationProcessTest {
   @Autowired ArchiveService archive;
   @Autowired CaseClocks clocks;
 
-  /** The cases this class started (process instance → application), for the coverage gate. */
-  static final Map<String, Long> CASES = new java.util.concurrent.ConcurrentHashMap<>();
-  static final java.util.concurrent.atomic.AtomicInteger TESTS_RUN = new java.util.concurrent.atomic.AtomicInteger();
-
   CaseDriver driver;
 
   @BeforeEach
@@ -91,41 +81,10 @@ class LicenceApplicationProcessTest {
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
-    TESTS_RUN.incrementAndGet();
-  }
-
-  /**
-   * The coverage gate: when the whole class ran, every flow node of {@code LicenceApplication} and
-   * of {@code CaseClock} was reached by the cases (and their clocks' watches) these tests started.
-   */
-  @AfterAll
-  static void everyFlowNodeOfBothProcessesWasReached(@Autowired ProcessEngine engine, @Autowired CaseClocks clocks) {
-    long tests = java.util.Arrays.stream(LicenceApplicationProcessTest.class.getDeclaredMethods())
-        .filter(method -> method.isAnnotationPresent(Test.class)).count();
-    if (TESTS_RUN.get() < tests) {
-      return; // a single test was run on its own
-    }
-    Set<String> instances = new HashSet<>(CASES.keySet());
-    CASES.values().forEach(applicationId -> clocks.ofCase(applicationId).forEach(clock -> instances.add(clock.processInstanceId())));
-    Set<String> reached = new HashSet<>();
-    for (String instance : instances) {
-      engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance).list()
-          .forEach(activity -> reached.add(activity.getProcessDefinitionKey() + "/" + activity.getActivityId()));
-    }
-    for (String key : List.of(LicenceApplicationProcess.PROCESS_ID, CaseClockProcess.PROCESS_ID)) {
-      String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
-          .latestVersion().singleResult().getId();
-      for (FlowNode node : engine.getRepositoryService().getBpmnModelInstance(definition)
-          .getModelElementsByType(FlowNode.class)) {
-        assertThat(reached).as("flow node reached by the process tests").contains(key + "/" + node.getId());
-      }
-    }
   }
 
   private ProcessInstance start(VariableMap form) {
-    ProcessInstance instance = driver.start("clerk", form);
-    CASES.put(instance.getId(), APPLICATION_ID.from(engine.getRuntimeService().getVariables(instance.getId())));
-    return instance;
+    return driver.start("clerk", form);
   }
 
   @Test
