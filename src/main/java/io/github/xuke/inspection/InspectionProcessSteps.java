@@ -6,9 +6,8 @@ import io.github.xuke.core.JsonRows;
 import io.github.xuke.application.process.LicenceApplicationProcess.Values;
 import io.github.xuke.licence.LicenceRequirements;
 import io.github.xuke.system.CurrentUser;
-import io.github.xuke.system.StaffGroup;
+import io.github.xuke.inspection.internal.InspectionPeople;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
@@ -38,17 +37,15 @@ public class InspectionProcessSteps {
 
   /** On creating 安排现场核查: the staff inspectors and the case's experts to choose from. */
   @Bean
-  TaskListener inspectionFormsListener(IdentityService identityService, InspectionService inspections,
-      CurrentUser currentUser, @Value("${xuke.complaint-phone:12350}") String complaintPhone) {
+  TaskListener inspectionFormsListener(InspectionPeople people, CurrentUser currentUser,
+      @Value("${xuke.complaint-phone:12350}") String complaintPhone) {
     return task -> {
       SpinJsonNode inspectors = Spin.JSON("[]");
-      currentUser.withoutAuthorization(() -> identityService.createUserQuery()
-          .memberOfGroup(StaffGroup.CASE_OFFICER.id()).orderByUserId().asc().listPage(0, 200))
-          .forEach(user -> inspectors.append(Spin.JSON("{}").prop("label", inspections.name(user.getId()))
-              .prop("value", user.getId())));
+      currentUser.withoutAuthorization(people::inspectors)
+          .forEach(userId -> inspectors.append(Spin.JSON("{}").prop("label", people.name(userId)).prop("value", userId)));
       SpinJsonNode experts = Spin.JSON("[]");
-      currentUser.withoutAuthorization(() -> inspections.panelByUser(applicationId(task))).keySet()
-          .forEach(userId -> experts.append(Spin.JSON("{}").prop("label", inspections.name(userId)).prop("value", userId)));
+      currentUser.withoutAuthorization(() -> people.panel(applicationId(task)))
+          .forEach(userId -> experts.append(Spin.JSON("{}").prop("label", people.name(userId)).prop("value", userId)));
       INSPECTOR_OPTIONS.set(task.getExecution(), inspectors);
       EXPERT_OPTIONS.set(task.getExecution(), experts);
       COMPLAINT_PHONE.set(task.getExecution(), complaintPhone);

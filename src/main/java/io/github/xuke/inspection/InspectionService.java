@@ -14,10 +14,8 @@ import io.github.xuke.calendar.WorkingDays;
 import io.github.xuke.clock.CaseClocks;
 import io.github.xuke.document.DocumentService;
 import io.github.xuke.document.StoredDocument;
-import io.github.xuke.expert.Assignment;
-import io.github.xuke.expert.ExpertDraws;
-import io.github.xuke.expert.ExpertRepository;
-import io.github.xuke.system.StaffGroup;
+import io.github.xuke.inspection.internal.InspectionPeople;
+import io.github.xuke.inspection.internal.InspectionRepository;
 import io.github.xuke.core.ApiException;
 import io.github.xuke.core.TextFields;
 import java.io.InputStream;
@@ -38,8 +36,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,30 +59,25 @@ public class InspectionService {
 
   private final InspectionRepository inspections;
   private final Cases applications;
-  private final ExpertDraws draws;
-  private final ExpertRepository experts;
+  private final InspectionPeople people;
   private final CaseClocks clocks;
   private final WorkingDays workingDays;
   private final DocumentService documents;
-  private final IdentityService identityService;
   private final Notices notices;
   private final io.github.xuke.notification.Notifications notifications;
   private final Clock clock;
 
-  public InspectionService(InspectionRepository inspections, Cases applications, ExpertDraws draws,
-      ExpertRepository experts, CaseClocks clocks, WorkingDays workingDays, DocumentService documents,
-      IdentityService identityService, Notices notices,
+  public InspectionService(InspectionRepository inspections, Cases applications, InspectionPeople people,
+      CaseClocks clocks, WorkingDays workingDays, DocumentService documents, Notices notices,
       io.github.xuke.notification.Notifications notifications, Clock clock) {
     this.notifications = notifications;
     this.notices = notices;
     this.inspections = inspections;
     this.applications = applications;
-    this.draws = draws;
-    this.experts = experts;
+    this.people = people;
     this.clocks = clocks;
     this.workingDays = workingDays;
     this.documents = documents;
-    this.identityService = identityService;
     this.clock = clock;
   }
 
@@ -125,14 +116,14 @@ public class InspectionService {
       throw invalid(INSPECTORS.name(), "现场核查至少需要两名执法人员");
     }
     for (String inspector : inspectorIds) {
-      if (identityService.createUserQuery().userId(inspector).memberOfGroup(StaffGroup.CASE_OFFICER.id()).count() == 0) {
+      if (!people.isInspector(inspector)) {
         throw invalid(INSPECTORS.name(), "“" + inspector + "”不是执法人员（承办人）");
       }
     }
-    Map<String, Assignment> panel = panelByUser(applicationId);
+    Set<String> panel = people.panel(applicationId);
     Set<String> expertIds = new LinkedHashSet<>(request.experts() == null ? List.of() : request.experts());
     for (String expert : expertIds) {
-      if (!panel.containsKey(expert)) {
+      if (!panel.contains(expert)) {
         throw invalid(INSPECTION_EXPERTS.name(), "“" + expert + "”不在本案评审组中");
       }
     }
@@ -144,17 +135,17 @@ public class InspectionService {
       List<Inspection> clash = inspections.overlapping(person, from, to, applicationId);
       if (!clash.isEmpty()) {
         Inspection other = clash.get(0);
-        throw invalid(INSPECTORS.name(), name(person) + "在该时段已安排" + other.caseNumber() + "的现场核查（"
+        throw invalid(INSPECTORS.name(), people.name(person) + "在该时段已安排" + other.caseNumber() + "的现场核查（"
             + other.startsAt().atZoneSameInstant(workingDays.zone()).format(TIME) + "–"
             + other.endsAt().atZoneSameInstant(workingDays.zone()).toLocalTime() + "），请另选时间或人员");
       }
     }
     long id = inspections.insert(applicationId, from, to, !officeHours, officeHours ? null : reason, by, now());
     for (String inspector : inspectorIds) {
-      inspections.insertParticipant(id, inspector, name(inspector), Inspection.Role.INSPECTOR);
+      inspections.insertParticipant(id, inspector, people.name(inspector), Inspection.Role.INSPECTOR);
     }
     for (String expert : expertIds) {
-      inspections.insertParticipant(id, expert, name(expert), Inspection.Role.EXPERT);
+      inspections.insertParticipant(id, expert, people.name(expert), Inspection.Role.EXPERT);
     }
     String when = start.format(TIME) + "–" + end.toLocalTime();
     for (String person : everyone) {
@@ -299,27 +290,6 @@ public class InspectionService {
   public Inspection get(long id) {
     return inspections.find(id).orElseThrow(() ->
         new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到现场核查 " + id));
-  }
-
-  /** The case's panel by user id: the experts invited or taking part. */
-  Map<String, Assignment> panelByUser(long applicationId) {
-    Map<String, Assignment> panel = new java.util.LinkedHashMap<>();
-    for (Assignment assignment : draws.panel(applicationId)) {
-      if (assignment.state() == Assignment.State.DECLINED || assignment.state() == Assignment.State.TIMED_OUT) {
-        continue;
-      }
-      experts.findById(assignment.expertId()).ifPresent(expert -> panel.put(expert.userId(), assignment));
-    }
-    return panel;
-  }
-
-  String name(String userId) {
-    User user = identityService.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return userId;
-    }
-    String name = ((user.getLastName() == null ? "" : user.getLastName()) + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
-    return name.isEmpty() ? userId : name;
   }
 
   /** The option of a form's select, or null when none (or an unknown one) was chosen. */
