@@ -2,9 +2,7 @@ package io.github.xuke.inspection;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
-import io.github.xuke.application.process.LicenceApplicationProcess.Values;
 import io.github.xuke.system.CurrentUser;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The inspection steps of process {@code LicenceApplication}: the options of 安排现场核查, and the
  * service tasks that record the schedule, the inspection and the re-check of a rectification. Thin:
- * the rules are in {@link InspectionService}.
+ * the rules are in {@link InspectionScheduling} and {@link InspectionRecords}.
  */
 @Configuration(proxyBeanMethods = false)
 public class InspectionProcessSteps {
@@ -35,42 +33,35 @@ public class InspectionProcessSteps {
 
   /** {@code Task_RecordInspectionSchedule} (登记核查安排): the appointment, its participants and checklist. */
   @Bean
-  JavaDelegate recordInspectionScheduleDelegate(InspectionService inspections, InspectionForms forms,
-      io.github.xuke.calendar.WorkingDays workingDays, CurrentUser currentUser) {
+  JavaDelegate recordInspectionScheduleDelegate(InspectionScheduling scheduling, CurrentUser currentUser) {
     return execution -> {
-      long id = applicationId(execution);
-      Inspection inspection = inspections.schedule(id, new InspectionService.ScheduleRequest(
-          INSPECTION_START.get(execution), INSPECTION_HOURS.get(execution), INSPECTORS.get(execution),
-          INSPECTION_EXPERTS.get(execution), Boolean.TRUE.equals(AFTER_HOURS.get(execution)),
-          AFTER_HOURS_REASON.get(execution)), currentUser.id());
-      INSPECTION_ID.set(execution, inspection.id());
-      INSPECTION_DATE.set(execution, inspection.startsAt().atZoneSameInstant(workingDays.zone()).toLocalDate().toString());
-      INSPECTION_PARTICIPANTS.set(execution, forms.participantRows(inspection));
-      INSPECTION_CHECKS.set(execution, forms.checkRows(LICENCE_TYPE.get(execution)));
+      InspectionScheduling.Scheduled scheduled = scheduling.schedule(applicationId(execution), LICENCE_TYPE.get(execution),
+          new InspectionScheduling.ScheduleRequest(INSPECTION_START.get(execution), INSPECTION_HOURS.get(execution),
+              INSPECTORS.get(execution), INSPECTION_EXPERTS.get(execution), Boolean.TRUE.equals(AFTER_HOURS.get(execution)),
+              AFTER_HOURS_REASON.get(execution)), currentUser.id());
+      INSPECTION_ID.set(execution, scheduled.inspectionId());
+      INSPECTION_DATE.set(execution, scheduled.date());
+      INSPECTION_PARTICIPANTS.set(execution, scheduled.participantRows());
+      INSPECTION_CHECKS.set(execution, scheduled.checkRows());
     };
   }
 
   /** {@code Task_RecordInspection} (登记核查记录): confirmations, checklist, conclusion; refused when incomplete. */
   @Bean
-  JavaDelegate recordInspectionDelegate(InspectionService inspections, InspectionForms forms, CurrentUser currentUser) {
-    return execution -> {
-      List<Inspection.Participant> participants = forms.participants(INSPECTION_PARTICIPANTS.get(execution));
-      List<Inspection.Check> checks = forms.checks(INSPECTION_CHECKS.get(execution));
-      inspections.record(applicationId(execution), new InspectionService.RecordRequest(participants, checks,
-          INSPECTION_RESULT.get(execution), INSPECTION_FINDINGS.get(execution)), currentUser.id());
-    };
+  JavaDelegate recordInspectionDelegate(InspectionRecords records, CurrentUser currentUser) {
+    return execution -> records.record(applicationId(execution), new InspectionRecords.RecordRequest(
+        INSPECTION_PARTICIPANTS.get(execution), INSPECTION_CHECKS.get(execution), INSPECTION_RESULT.get(execution),
+        INSPECTION_FINDINGS.get(execution)), currentUser.id());
   }
 
   /** {@code Task_RecordRectificationRecheck} (登记整改复查结果): the case goes on with the final result. */
   @Bean
-  JavaDelegate recordRectificationRecheckDelegate(InspectionService inspections, CurrentUser currentUser) {
+  JavaDelegate recordRectificationRecheckDelegate(InspectionRecords records, CurrentUser currentUser) {
     return execution -> {
-      boolean passed = Values.RECTIFIED.equals(RECTIFICATION_RESULT.get(execution));
-      inspections.recheck(applicationId(execution), passed, RECTIFICATION_NOTE.get(execution), currentUser.id());
-      INSPECTION_RESULT.set(execution, passed ? Values.INSPECTION_PASS : Values.INSPECTION_FAIL);
-      String findings = INSPECTION_FINDINGS.get(execution);
-      INSPECTION_FINDINGS.set(execution, (findings == null ? "" : findings.strip() + "\n")
-          + "整改复查：" + (passed ? "整改合格。" : "整改不合格。") + RECTIFICATION_NOTE.get(execution).strip());
+      InspectionRecords.Rechecked rechecked = records.recheck(applicationId(execution), RECTIFICATION_RESULT.get(execution),
+          RECTIFICATION_NOTE.get(execution), INSPECTION_FINDINGS.get(execution), currentUser.id());
+      INSPECTION_RESULT.set(execution, rechecked.result());
+      INSPECTION_FINDINGS.set(execution, rechecked.findings());
     };
   }
 }
