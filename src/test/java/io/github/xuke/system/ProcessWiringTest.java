@@ -21,7 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import io.github.xuke.application.process.MaterialForms;
 import io.github.xuke.expert.ExpertReviews;
-import io.github.xuke.inspection.InspectionProcessSteps;
+import io.github.xuke.inspection.InspectionForms;
 import io.github.xuke.expert.process.ExpertReviewProcess;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -127,8 +127,8 @@ class ProcessWiringTest {
         LicenceApplicationProcess.Variables.SUPPLY_REVIEW.name(), recordComponents(MaterialForms.SupplyRow.class),
         ExpertReviewProcess.Variables.PRE_REVIEW_FINDINGS.name(), recordComponents(ExpertReviews.FindingRow.class),
         LicenceApplicationProcess.Variables.INSPECTION_PARTICIPANTS.name(),
-        recordComponents(InspectionProcessSteps.ParticipantRow.class),
-        LicenceApplicationProcess.Variables.INSPECTION_CHECKS.name(), recordComponents(InspectionProcessSteps.CheckRow.class));
+        recordComponents(InspectionForms.ParticipantRow.class),
+        LicenceApplicationProcess.Variables.INSPECTION_CHECKS.name(), recordComponents(InspectionForms.CheckRow.class));
     Set<String> formIds = new HashSet<>();
     for (JsonNode form : forms()) {
       formIds.add(form.path("id").asText());

@@ -1,6 +1,7 @@
-package io.github.xuke.inspection;
+package io.github.xuke.inspection.internal;
 
 import io.github.xuke.core.Rows;
+import io.github.xuke.inspection.Inspection;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
