@@ -172,6 +172,15 @@ public class ExpertDraws {
     return draws.assignments(applicationId);
   }
 
+  /** The user ids of the case's panel: the experts invited or taking part (not those who declined or timed out), in order. */
+  public List<String> panelUsers(long applicationId) {
+    return draws.assignments(applicationId).stream()
+        .filter(assignment -> assignment.state() != Assignment.State.DECLINED
+            && assignment.state() != Assignment.State.TIMED_OUT)
+        .map(assignment -> experts.findById(assignment.expertId()).map(Expert::userId).orElse(null))
+        .filter(java.util.Objects::nonNull).distinct().toList();
+  }
+
   public List<DrawView> drawsOf(long applicationId) {
     if (applications.find(applicationId).isEmpty()) {
       throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到申请 " + applicationId);

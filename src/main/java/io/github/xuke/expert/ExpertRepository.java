@@ -18,14 +18,14 @@ import org.springframework.stereotype.Repository;
  * key alone; a whole file of experts is written in JDBC batches, so an import grows with its lines.
  */
 @Repository
-public class ExpertRepository {
+class ExpertRepository {
 
   private static final int BATCH = 500;
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batches;
 
-  public ExpertRepository(JdbcClient jdbc, JdbcTemplate batches) {
+  ExpertRepository(JdbcClient jdbc, JdbcTemplate batches) {
     this.jdbc = jdbc;
     this.batches = batches;
   }
@@ -34,20 +34,20 @@ public class ExpertRepository {
       String region, String phone, boolean active, String email) {}
 
   /** Every expert, ordered by id (the order the draw relies on). */
-  public List<Expert> findAll() {
+  List<Expert> findAll() {
     return experts("");
   }
 
-  public Optional<Expert> findById(long id) {
+  Optional<Expert> findById(long id) {
     return experts(" where e.id = ?", id).stream().findFirst();
   }
 
-  public Optional<Expert> findByUserId(String userId) {
+  Optional<Expert> findByUserId(String userId) {
     return experts(" where e.user_id = ?", userId).stream().findFirst();
   }
 
   /** The id of every expert, by account. */
-  public Map<String, Long> idsByUserId() {
+  Map<String, Long> idsByUserId() {
     Map<String, Long> ids = new HashMap<>();
     jdbc.sql("select id, user_id from expert").query((rs, n) -> ids.put(rs.getString(2), rs.getLong(1))).list();
     return ids;
@@ -80,16 +80,16 @@ public class ExpertRepository {
         List.copyOf(conflicts.getOrDefault(row.id(), List.of())), row.email())).toList();
   }
 
-  public long insert(Expert data, OffsetDateTime at) {
+  long insert(Expert data, OffsetDateTime at) {
     return insertAll(List.of(data), at).get(data.userId());
   }
 
-  public void update(long id, Expert data, OffsetDateTime at) {
+  void update(long id, Expert data, OffsetDateTime at) {
     updateAll(Map.of(id, data), at);
   }
 
   /** New experts, in batches; their ids by account. */
-  public Map<String, Long> insertAll(List<Expert> experts, OffsetDateTime at) {
+  Map<String, Long> insertAll(List<Expert> experts, OffsetDateTime at) {
     batches.batchUpdate("""
             insert into expert (user_id, name, employer, employer_credit_code, region, phone, active,
               created_at, updated_at, email)
@@ -113,7 +113,7 @@ public class ExpertRepository {
   }
 
   /** Changed experts by id, in batches: their fields, and their specialties and conflicts anew. */
-  public void updateAll(Map<Long, Expert> experts, OffsetDateTime at) {
+  void updateAll(Map<Long, Expert> experts, OffsetDateTime at) {
     List<Map.Entry<Long, Expert>> changes = List.copyOf(experts.entrySet());
     batches.batchUpdate("""
             update expert set name = ?, employer = ?, employer_credit_code = ?, region = ?, phone = ?,

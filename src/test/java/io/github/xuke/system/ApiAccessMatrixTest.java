@@ -8,7 +8,7 @@ import io.github.xuke.application.process.CaseDriver;
 import io.github.xuke.application.process.LicenceApplicationProcess;
 import io.github.xuke.expert.Assignment;
 import io.github.xuke.expert.ExpertDraws;
-import io.github.xuke.expert.ExpertRepository;
+import io.github.xuke.expert.ExpertService;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +48,7 @@ class ApiAccessMatrixTest {
 
   @Autowired ProcessEngine engine;
   @Autowired ExpertDraws draws;
-  @Autowired ExpertRepository experts;
+  @Autowired ExpertService experts;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping mappings;
@@ -110,8 +110,7 @@ class ApiAccessMatrixTest {
   }
 
   private List<String> panel(long applicationId) {
-    return draws.panel(applicationId).stream().filter(assignment -> assignment.state() == Assignment.State.INVITED)
-        .map(assignment -> experts.findById(assignment.expertId()).orElseThrow().userId()).toList();
+    return draws.panelUsers(applicationId);
   }
 
   private Fixture fixture(ProcessInstance instance) {
@@ -273,7 +272,7 @@ class ApiAccessMatrixTest {
         csv.getBytes(StandardCharsets.UTF_8));
     assertThat(imported.status()).as(imported.body()).isEqualTo(400);
     assertThat(imported.json().path("message").asText()).contains("第3行", "deputy", "不能登记为专家");
-    assertThat(experts.findByUserId("newexpert77")).as("nothing of the file is stored").isEmpty();
+    assertThat(experts.all()).as("nothing of the file is stored").noneMatch(expert -> expert.userId().equals("newexpert77"));
   }
 
   private TestHttp.Response call(Row row, String role, Fixture fixture) {

@@ -1,8 +1,6 @@
 package io.github.xuke.inspection.internal;
 
-import io.github.xuke.expert.Assignment;
 import io.github.xuke.expert.ExpertDraws;
-import io.github.xuke.expert.ExpertRepository;
 import io.github.xuke.system.StaffGroup;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,12 +21,10 @@ public class InspectionPeople {
 
   private final IdentityService identityService;
   private final ExpertDraws draws;
-  private final ExpertRepository experts;
 
-  public InspectionPeople(IdentityService identityService, ExpertDraws draws, ExpertRepository experts) {
+  public InspectionPeople(IdentityService identityService, ExpertDraws draws) {
     this.identityService = identityService;
     this.draws = draws;
-    this.experts = experts;
   }
 
   /** The staff inspectors' user ids, in order. */
@@ -43,14 +39,7 @@ public class InspectionPeople {
 
   /** The user ids of the case's panel: the experts invited or taking part, in the panel's order. */
   public Set<String> panel(long applicationId) {
-    Set<String> panel = new LinkedHashSet<>();
-    for (Assignment assignment : draws.panel(applicationId)) {
-      if (assignment.state() == Assignment.State.DECLINED || assignment.state() == Assignment.State.TIMED_OUT) {
-        continue;
-      }
-      experts.findById(assignment.expertId()).ifPresent(expert -> panel.add(expert.userId()));
-    }
-    return panel;
+    return new LinkedHashSet<>(draws.panelUsers(applicationId));
   }
 
   /** Family name then given name, or the user id when the user has none (or is unknown). */
