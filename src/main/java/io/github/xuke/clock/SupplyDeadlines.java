@@ -45,27 +45,34 @@ public class SupplyDeadlines {
   }
 
   /**
-   * The chief representative's decision on overdue tolerated items: extend the supply deadline
-   * ({@code days} working days) or withdraw the case (退办). Always with a reason.
+   * The chief representative's decision on overdue tolerated items is complete: extend the supply
+   * deadline ({@code days} working days) or withdraw the case (退办), always with a reason. Refused in
+   * Chinese, naming the field, before the diagram takes either path.
    */
-  public void decideOverdueSupply(long clockId, String decision, Integer days, String reason) {
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidApplicationException(CaseClockProcess.Variables.SUPPLY_DECISION_REASON.name(), "请说明处理理由");
-    }
-    if (CaseClockProcess.Values.EXTEND.equals(decision)) {
-      if (days == null || days < 1 || days > MAX_EXTENSION_DAYS) {
-        throw new InvalidApplicationException(CaseClockProcess.Variables.SUPPLY_EXTENSION_DAYS.name(),
-            "延长天数应在 1 到 " + MAX_EXTENSION_DAYS + " 之间");
-      }
-      clocks.reopen(clockId, days, reason);
-    } else if (CaseClockProcess.Values.WITHDRAW.equals(decision)) {
-      CaseClock found = clocks.ofCaseClock(clockId);
-      clocks.recordCancellation(clockId, "决定退办：" + reason.strip());
-      watch.withdrawCase(found.applicationId(), reason.strip());
-    } else {
+  public void checkDecision(String decision, Integer days, String reason) {
+    if (!CaseClockProcess.Values.EXTEND.equals(decision) && !CaseClockProcess.Values.WITHDRAW.equals(decision)) {
       throw new InvalidApplicationException(CaseClockProcess.Variables.SUPPLY_DECISION.name(),
           "请选择处理方式：延长补交期限或退办");
     }
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidApplicationException(CaseClockProcess.Variables.SUPPLY_DECISION_REASON.name(), "请说明处理理由");
+    }
+    if (CaseClockProcess.Values.EXTEND.equals(decision) && (days == null || days < 1 || days > MAX_EXTENSION_DAYS)) {
+      throw new InvalidApplicationException(CaseClockProcess.Variables.SUPPLY_EXTENSION_DAYS.name(),
+          "延长天数应在 1 到 " + MAX_EXTENSION_DAYS + " 之间");
+    }
+  }
+
+  /** The breached supply deadline runs again with {@code days} more working days (the breach stays recorded). */
+  public void extend(long clockId, int days, String reason) {
+    clocks.reopen(clockId, days, reason);
+  }
+
+  /** The case is withdrawn (退办) for its overdue tolerated items: recorded on the clock, told to the case. */
+  public void withdraw(long clockId, String reason) {
+    CaseClock found = clocks.ofCaseClock(clockId);
+    clocks.recordCancellation(clockId, "决定退办：" + reason.strip());
+    watch.withdrawCase(found.applicationId(), reason.strip());
   }
 
   /** Before the supply deadline the enterprise is reminded, once, of every item still missing. */

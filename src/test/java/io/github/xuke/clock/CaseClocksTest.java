@@ -163,13 +163,51 @@ class CaseClocksTest {
     });
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
         .processInstanceId(supply.processInstanceId())
-        .activityId(CaseClockProcess.Elements.END_SUPPLY_DECIDED).count()).isEqualTo(1);
+        .activityId(CaseClockProcess.Elements.END_SUPPLY_DEADLINE_EXTENDED).count()).isEqualTo(1);
     CaseClock extended = clocks.ofCase(id).stream().filter(c -> c.kind() == ClockKind.TOLERATED_SUPPLY).findFirst().orElseThrow();
     assertThat(extended.state()).isEqualTo(ClockState.RUNNING);
     assertThat(extended.extensionValue()).isEqualTo(5);
     assertThat(extended.processInstanceId()).as("a new watch").isNotEqualTo(supply.processInstanceId());
     assertThat(clocks.history(extended.id())).extracting(ClockEvent::reason)
         .anyMatch(reason -> reason.startsWith("逾期后延长 5 个工作日：企业正在办理备案"));
+  }
+
+  @Test
+  void aCaseWithdrawnForOverdueToleratedItemsEndsWithItsNoticeAndItsClocks() {
+    at("2026-03-02T09:00");
+    List<String> withoutRules = ALL_MATERIALS.stream().filter(code -> !code.equals("SAFETY_RULES")).toList();
+    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), "HAZCHEM_OPERATION_STORAGE", withoutRules));
+    driver.accept(instance);
+    long id = driver.applicationId(instance);
+    CaseClock supply = clocks.ofCase(id).stream().filter(c -> c.kind() == ClockKind.TOLERATED_SUPPLY).findFirst().orElseThrow();
+
+    at("2026-03-20T09:00");
+    driver.fire(supply.processInstanceId(), CaseClockProcess.Elements.TIMER_WARNING);
+    driver.fire(supply.processInstanceId(), CaseClockProcess.Elements.TIMER_DUE);
+    org.camunda.bpm.engine.task.Task decision = engine.getTaskService().createTaskQuery()
+        .processInstanceId(supply.processInstanceId())
+        .taskDefinitionKey(CaseClockProcess.Elements.TASK_DECIDE_OVERDUE_SUPPLY).singleResult();
+    driver.as("chief", () -> {
+      engine.getTaskService().claim(decision.getId(), "chief");
+      assertThatThrownBy(() -> engine.getFormService().submitTaskForm(decision.getId(), CaseDriver.form()
+          .putValue(CaseClockProcess.Variables.SUPPLY_DECISION.name(), CaseClockProcess.Values.WITHDRAW)
+          .putValue(CaseClockProcess.Variables.SUPPLY_DECISION_REASON.name(), " ")))
+          .hasMessageContaining("请说明处理理由");
+      engine.getFormService().submitTaskForm(decision.getId(), CaseDriver.form()
+          .putValue(CaseClockProcess.Variables.SUPPLY_DECISION.name(), CaseClockProcess.Values.WITHDRAW)
+          .putValue(CaseClockProcess.Variables.SUPPLY_DECISION_REASON.name(), "逾期未补交安全生产规章制度"));
+      return null;
+    });
+
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(supply.processInstanceId())
+        .activityId(CaseClockProcess.Elements.END_CASE_WITHDRAWN).count()).isEqualTo(1);
+    BpmnAwareTests.assertThat(instance).isEnded()
+        .hasPassed(io.github.xuke.application.process.LicenceApplicationProcess.Elements.TASK_RECORD_WITHDRAWAL);
+    assertThat(notices.ofCase(id)).extracting(io.github.xuke.notice.CaseNotice::kind)
+        .contains(io.github.xuke.notice.CaseNotice.NoticeKind.WITHDRAWAL);
+    assertThat(clocks.ofCase(id)).noneMatch(clock -> clock.state().open());
+    assertThat(clocks.history(supply.id())).extracting(ClockEvent::reason).contains("决定退办：逾期未补交安全生产规章制度");
   }
 
   private long jobsDue(CaseClock clock) {

@@ -16,6 +16,9 @@ public final class CaseClockProcess {
   public static final String PROCESS_ID = "CaseClock";
   /** Ends the watch: the clock was met or cancelled. */
   public static final String MESSAGE_CLOCK_STOPPED = "ClockStopped";
+  /** Sent to the case when the chief representative withdraws it for overdue tolerated items (退办). */
+  public static final String MESSAGE_CASE_WITHDRAWN =
+      io.github.xuke.application.process.LicenceApplicationProcess.MESSAGE_CASE_WITHDRAWN;
 
   private CaseClockProcess() {}
 
@@ -64,8 +67,12 @@ public final class CaseClockProcess {
     public static final String TASK_RECORD_CLOCK_BREACH = "Task_RecordClockBreach";
     public static final String GATEWAY_SUPPLY_DEADLINE = "Gateway_SupplyDeadline";
     public static final String TASK_DECIDE_OVERDUE_SUPPLY = "Task_DecideOverdueSupply";
-    public static final String TASK_APPLY_SUPPLY_DECISION = "Task_ApplySupplyDecision";
-    public static final String END_SUPPLY_DECIDED = "EndEvent_SupplyDecided";
+    public static final String TASK_CHECK_SUPPLY_DECISION = "Task_CheckSupplyDecision";
+    public static final String GATEWAY_SUPPLY_DECISION = "Gateway_SupplyDecision";
+    public static final String TASK_EXTEND_SUPPLY_DEADLINE = "Task_ExtendSupplyDeadline";
+    public static final String END_SUPPLY_DEADLINE_EXTENDED = "EndEvent_SupplyDeadlineExtended";
+    /** The message end event that withdraws the case: it sends {@link #MESSAGE_CASE_WITHDRAWN} to the case. */
+    public static final String END_CASE_WITHDRAWN = "EndEvent_CaseWithdrawn";
     public static final String TASK_SUPERVISE_BREACHED_CLOCK = "Task_SuperviseBreachedClock";
     public static final String END_BREACH_SUPERVISED = "EndEvent_BreachSupervised";
     public static final String START_CLOCK_STOPPED = "StartEvent_ClockStopped";
