@@ -5,6 +5,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.pvm.PvmException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 
@@ -51,6 +52,12 @@ public final class Races {
       }
       if (cause instanceof NullValueException && cause.getMessage() != null
           && cause.getMessage().contains("Cannot find task with id")) {
+        return Lost.TASK_GONE;
+      }
+      // the task was read before a colleague's completion committed, its execution after: the case
+      // has moved on (the engine names no exception type for it, only this message)
+      if (cause instanceof PvmException && cause.getMessage() != null
+          && cause.getMessage().contains("has no current activity")) {
         return Lost.TASK_GONE;
       }
       if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException
