@@ -3,7 +3,6 @@ package io.github.xuke.application;
 import io.github.xuke.application.internal.MaterialItemRepository;
 import io.github.xuke.application.internal.ApplicationRepository;
 import io.github.xuke.core.InvalidApplicationException;
-import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 import io.github.xuke.licence.LicenceRequirements;
 import io.github.xuke.licence.RequiredMaterial;
 import java.time.Clock;
@@ -117,18 +116,18 @@ public class MaterialChecks {
     for (MaterialReview review : reviews) {
       MaterialItem item = items.get(review.materialCode());
       if (item == null) {
-        throw new InvalidApplicationException(MATERIAL_REVIEW.name(), "本案没有材料“" + review.materialCode() + "”");
+        throw new InvalidApplicationException("reviews", "本案没有材料“" + review.materialCode() + "”");
       }
       if (review.result() == null) {
-        throw new InvalidApplicationException(MATERIAL_REVIEW.name(), "请选择材料“" + item.materialName() + "”的审查结果");
+        throw new InvalidApplicationException("reviews", "请选择材料“" + item.materialName() + "”的审查结果");
       }
       if ((review.result() == MaterialReview.Result.DEFECTIVE || review.result() == MaterialReview.Result.WAIVED)
           && blank(review.reason())) {
-        throw new InvalidApplicationException(MATERIAL_REVIEW.name(), "材料“" + item.materialName() + "”"
+        throw new InvalidApplicationException("reviews", "材料“" + item.materialName() + "”"
             + (review.result() == MaterialReview.Result.DEFECTIVE ? "不合格，须写明原因" : "免交，须写明依据"));
       }
       if (review.result() == MaterialReview.Result.WAIVED && item.keyMaterial()) {
-        throw new InvalidApplicationException(MATERIAL_REVIEW.name(), "材料“" + item.materialName() + "”是关键材料，不得免交");
+        throw new InvalidApplicationException("reviews", "材料“" + item.materialName() + "”是关键材料，不得免交");
       }
     }
     OffsetDateTime now = now();
@@ -164,12 +163,12 @@ public class MaterialChecks {
   public void checkAcceptanceDecision(long applicationId, boolean accept, boolean correction) {
     MaterialCheck check = materialCheck(applicationId);
     if (accept && check.outcome() == MaterialOutcome.KEY_MISSING) {
-      throw new InvalidApplicationException(ACCEPTANCE_DECISION.name(), "关键材料缺失或不合格，不能受理，"
+      throw new InvalidApplicationException("decision", "关键材料缺失或不合格，不能受理，"
           + "请选择“一次性告知补正”：" + check.outstanding().stream().filter(MaterialItem::blocksAcceptance)
               .map(MaterialItem::materialName).collect(Collectors.joining("、")));
     }
     if (correction && check.outcome() != MaterialOutcome.KEY_MISSING) {
-      throw new InvalidApplicationException(ACCEPTANCE_DECISION.name(),
+      throw new InvalidApplicationException("decision",
           "关键材料齐全，无需补正；缺少或不合格的非关键材料可容缺受理");
     }
   }

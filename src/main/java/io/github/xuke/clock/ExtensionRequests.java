@@ -1,6 +1,5 @@
 package io.github.xuke.clock;
 
-import io.github.xuke.clock.process.ClockExtensionProcess;
 import io.github.xuke.application.Cases;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.core.InvalidApplicationException;
@@ -29,26 +28,26 @@ public class ExtensionRequests {
   /** Checks a request to extend a clock; a bad request is refused in Chinese, naming the field. */
   public ExtensionRequest check(String caseNumber, String kind, Integer days, String reason) {
     LicenceApplication application = cases.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip())
-        .orElseThrow(() -> new InvalidApplicationException(ClockExtensionProcess.Variables.CASE_NUMBER.name(),
+        .orElseThrow(() -> new InvalidApplicationException("caseNumber",
             "未找到案件编号“" + caseNumber + "”"));
     ClockKind clockKind;
     try {
       clockKind = ClockKind.valueOf(kind == null ? "" : kind);
     } catch (IllegalArgumentException e) {
-      throw new InvalidApplicationException(ClockExtensionProcess.Variables.CLOCK_KIND.name(), "请选择要延长的期限");
+      throw new InvalidApplicationException("kind", "请选择要延长的期限");
     }
     CaseClock found = clocks.find(application.id(), clockKind).filter(c -> c.state().open())
-        .orElseThrow(() -> new InvalidApplicationException(ClockExtensionProcess.Variables.CLOCK_KIND.name(),
+        .orElseThrow(() -> new InvalidApplicationException("kind",
             "案件 " + caseNumber + " 没有正在计时的“" + clockKind.label() + "”"));
     if (days == null || days < 1 || days > ClockRules.MAX_EXTENSION) {
-      throw new InvalidApplicationException(ClockExtensionProcess.Variables.EXTENSION_DAYS.name(),
+      throw new InvalidApplicationException("days",
           "延长天数应在 1 到 " + ClockRules.MAX_EXTENSION + " 之间");
     }
     if (reason == null || reason.isBlank()) {
-      throw new InvalidApplicationException(ClockExtensionProcess.Variables.EXTENSION_REASON.name(), "必须说明延长理由");
+      throw new InvalidApplicationException("reason", "必须说明延长理由");
     }
     if (reason.strip().length() > ClockRules.MAX_REASON) {
-      throw new InvalidApplicationException(ClockExtensionProcess.Variables.EXTENSION_REASON.name(),
+      throw new InvalidApplicationException("reason",
           "延长理由不能超过 " + ClockRules.MAX_REASON + " 个字");
     }
     return new ExtensionRequest(application.id(), application.caseNumber(), application.enterpriseName(),

@@ -1,6 +1,5 @@
 package io.github.xuke.clock;
 
-import io.github.xuke.clock.process.CaseClockProcess;
 import io.github.xuke.application.Cases;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.application.MaterialStatus;
@@ -44,21 +43,39 @@ public class SupplyDeadlines {
     this.clock = clock;
   }
 
+  /** What the chief representative decides on overdue tolerated items. */
+  public enum Decision {
+    /** 延长补交期限. */
+    EXTEND,
+    /** 退办. */
+    WITHDRAW;
+
+    /** The decision a form's value names, or null for none or another value. */
+    public static Decision of(String value) {
+      for (Decision decision : values()) {
+        if (decision.name().equals(value)) {
+          return decision;
+        }
+      }
+      return null;
+    }
+  }
+
   /**
    * The chief representative's decision on overdue tolerated items is complete: extend the supply
    * deadline ({@code days} working days) or withdraw the case (退办), always with a reason. Refused in
    * Chinese, naming the field, before the diagram takes either path.
    */
-  public void checkDecision(String decision, Integer days, String reason) {
-    if (!CaseClockProcess.Values.EXTEND.equals(decision) && !CaseClockProcess.Values.WITHDRAW.equals(decision)) {
-      throw new InvalidApplicationException(CaseClockProcess.Variables.SUPPLY_DECISION.name(),
+  public void checkDecision(Decision decision, Integer days, String reason) {
+    if (decision == null) {
+      throw new InvalidApplicationException("decision",
           "请选择处理方式：延长补交期限或退办");
     }
     if (reason == null || reason.isBlank()) {
-      throw new InvalidApplicationException(CaseClockProcess.Variables.SUPPLY_DECISION_REASON.name(), "请说明处理理由");
+      throw new InvalidApplicationException("reason", "请说明处理理由");
     }
-    if (CaseClockProcess.Values.EXTEND.equals(decision) && (days == null || days < 1 || days > MAX_EXTENSION_DAYS)) {
-      throw new InvalidApplicationException(CaseClockProcess.Variables.SUPPLY_EXTENSION_DAYS.name(),
+    if (decision == Decision.EXTEND && (days == null || days < 1 || days > MAX_EXTENSION_DAYS)) {
+      throw new InvalidApplicationException("days",
           "延长天数应在 1 到 " + MAX_EXTENSION_DAYS + " 之间");
     }
   }

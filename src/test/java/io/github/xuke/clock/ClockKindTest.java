@@ -59,4 +59,13 @@ class ClockKindTest {
       }
     }
   }
+
+  @Test
+  void theGatewaysValuesAreTheDecisionsTheDeadlinesKnow() {
+    assertThat(SupplyDeadlines.Decision.of(io.github.xuke.clock.process.CaseClockProcess.Values.EXTEND))
+        .isEqualTo(SupplyDeadlines.Decision.EXTEND);
+    assertThat(SupplyDeadlines.Decision.of(io.github.xuke.clock.process.CaseClockProcess.Values.WITHDRAW))
+        .isEqualTo(SupplyDeadlines.Decision.WITHDRAW);
+    assertThat(SupplyDeadlines.Decision.of("OTHER")).isNull();
+  }
 }

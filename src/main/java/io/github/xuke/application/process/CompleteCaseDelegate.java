@@ -2,6 +2,8 @@ package io.github.xuke.application.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
+import java.util.Map;
+import io.github.xuke.core.FormFields;
 import io.github.xuke.application.ApplicationService;
 import io.github.xuke.application.DeliveryMethod;
 import io.github.xuke.core.InvalidApplicationException;
@@ -25,7 +27,7 @@ public class CompleteCaseDelegate implements JavaDelegate {
     if (method == null) {
       throw new InvalidApplicationException(DELIVERY_METHOD.name(), "请选择送达方式");
     }
-    applications.complete(APPLICATION_ID.get(execution), DeliveryMethod.valueOf(method),
-        TRACKING_NUMBER.get(execution));
+    FormFields.mapped(Map.of("trackingNumber", TRACKING_NUMBER), () -> applications.complete(
+        APPLICATION_ID.get(execution), DeliveryMethod.valueOf(method), TRACKING_NUMBER.get(execution)));
   }
 }

@@ -2,6 +2,8 @@ package io.github.xuke.application.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
+import java.util.Map;
+import io.github.xuke.core.FormFields;
 import io.github.xuke.application.ApplicationService;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,9 +26,9 @@ public class RecordAcceptanceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ApplicationService.Acceptance acceptance =
-        applications.accept(APPLICATION_ID.get(execution),
-            Boolean.TRUE.equals(TOLERANCE_PLEDGED.get(execution)), currentUser.id());
+    ApplicationService.Acceptance acceptance = FormFields.mapped(Map.of("tolerancePledged", TOLERANCE_PLEDGED),
+        () -> applications.accept(APPLICATION_ID.get(execution),
+            Boolean.TRUE.equals(TOLERANCE_PLEDGED.get(execution)), currentUser.id()));
     ACCEPTED_AT.set(execution, acceptance.acceptedAt());
     SUPPLY_DUE_AT.set(execution, acceptance.supplyDueAt());
     forms.write(execution, APPLICATION_ID.get(execution));

@@ -2,6 +2,8 @@ package io.github.xuke.application.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
+import java.util.Map;
+import io.github.xuke.core.FormFields;
 import io.github.xuke.application.ApplicationService;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,8 +25,9 @@ public class RecordDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean approved = LicenceApplicationProcess.Values.APPROVE.equals(APPROVAL_DECISION.get(execution));
-    ApplicationService.Decision decision = applications.recordDecision(APPLICATION_ID.get(execution), approved,
-        APPROVAL_REASON.get(execution), currentUser.id());
+    ApplicationService.Decision decision = FormFields.mapped(Map.of("reason", APPROVAL_REASON), () ->
+        applications.recordDecision(APPLICATION_ID.get(execution), approved, APPROVAL_REASON.get(execution),
+            currentUser.id()));
     DECIDED_AT.set(execution, decision.decidedAt());
     SIGNATURE_DUE_AT.set(execution, decision.signatureDue());
   }

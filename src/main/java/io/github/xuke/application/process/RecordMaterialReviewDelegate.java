@@ -2,6 +2,8 @@ package io.github.xuke.application.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
+import java.util.Map;
+import io.github.xuke.core.FormFields;
 import io.github.xuke.application.MaterialChecks;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,12 +32,16 @@ public class RecordMaterialReviewDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long applicationId = APPLICATION_ID.get(execution);
-    MaterialChecks.MaterialCheck check =
-        applications.reviewMaterials(applicationId, forms.reviews(execution), currentUser.id());
     String decision = ACCEPTANCE_DECISION.get(execution);
-    applications.checkAcceptanceDecision(applicationId,
-        LicenceApplicationProcess.Values.ACCEPT.equals(decision),
-        LicenceApplicationProcess.Values.CORRECTION.equals(decision));
+    MaterialChecks.MaterialCheck check = FormFields.mapped(
+        Map.of("reviews", MATERIAL_REVIEW, "decision", ACCEPTANCE_DECISION), () -> {
+          MaterialChecks.MaterialCheck reviewed =
+              applications.reviewMaterials(applicationId, forms.reviews(execution), currentUser.id());
+          applications.checkAcceptanceDecision(applicationId,
+              LicenceApplicationProcess.Values.ACCEPT.equals(decision),
+              LicenceApplicationProcess.Values.CORRECTION.equals(decision));
+          return reviewed;
+        });
     MATERIAL_OUTCOME.set(execution, check.outcome().name());
     MATERIALS_SUMMARY.set(execution, check.summary());
     forms.write(execution, applicationId);

@@ -2,6 +2,8 @@ package io.github.xuke.application.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
+import java.util.Map;
+import io.github.xuke.core.FormFields;
 import io.github.xuke.application.ApplicationService;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,7 +24,7 @@ public class RecordNonAcceptanceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    applications.refuseAcceptance(APPLICATION_ID.get(execution),
-        NON_ACCEPTANCE_REASON.get(execution), currentUser.id());
+    FormFields.mapped(Map.of("reason", NON_ACCEPTANCE_REASON), () -> applications.refuseAcceptance(
+        APPLICATION_ID.get(execution), NON_ACCEPTANCE_REASON.get(execution), currentUser.id()));
   }
 }

@@ -2,6 +2,8 @@ package io.github.xuke.application.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
+import java.util.Map;
+import io.github.xuke.core.FormFields;
 import io.github.xuke.application.ApplicationService;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,6 +24,7 @@ public class RecordWithdrawalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    applications.withdraw(APPLICATION_ID.get(execution), WITHDRAWAL_REASON.get(execution), currentUser.id());
+    FormFields.mapped(Map.of("reason", WITHDRAWAL_REASON), () ->
+        applications.withdraw(APPLICATION_ID.get(execution), WITHDRAWAL_REASON.get(execution), currentUser.id()));
   }
 }

@@ -2,6 +2,8 @@ package io.github.xuke.application.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
+import java.util.Map;
+import io.github.xuke.core.FormFields;
 import io.github.xuke.application.MaterialSupplies;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,7 +31,8 @@ public class UpdateSuppliedMaterialsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long applicationId = APPLICATION_ID.get(execution);
-    supplies.recordSupplyChecks(applicationId, forms.supplyChecks(execution), currentUser.id());
+    FormFields.mapped(Map.of("reviews", SUPPLY_REVIEW), () ->
+        supplies.recordSupplyChecks(applicationId, forms.supplyChecks(execution), currentUser.id()));
     forms.write(execution, applicationId);
   }
 }

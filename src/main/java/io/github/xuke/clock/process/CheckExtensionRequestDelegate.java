@@ -1,5 +1,7 @@
 package io.github.xuke.clock.process;
 
+import java.util.Map;
+import io.github.xuke.core.FormFields;
 import io.github.xuke.clock.ExtensionRequests;
 import static io.github.xuke.clock.process.ClockExtensionProcess.Variables.*;
 
@@ -19,8 +21,9 @@ public class CheckExtensionRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ExtensionRequests.ExtensionRequest request = requests.check(CASE_NUMBER.get(execution),
-        CLOCK_KIND.get(execution), EXTENSION_DAYS.get(execution), EXTENSION_REASON.get(execution));
+    ExtensionRequests.ExtensionRequest request = FormFields.mapped(Map.of("caseNumber", CASE_NUMBER, "kind",
+        CLOCK_KIND, "days", EXTENSION_DAYS, "reason", EXTENSION_REASON), () -> requests.check(CASE_NUMBER.get(execution),
+            CLOCK_KIND.get(execution), EXTENSION_DAYS.get(execution), EXTENSION_REASON.get(execution)));
     execution.setProcessBusinessKey(request.caseNumber());
     APPLICATION_ID.set(execution, request.applicationId());
     ENTERPRISE_NAME.set(execution, request.enterpriseName());

@@ -2,6 +2,8 @@ package io.github.xuke.clock.process;
 
 import static io.github.xuke.clock.process.CaseClockProcess.Variables.*;
 
+import java.util.Map;
+import io.github.xuke.core.FormFields;
 import io.github.xuke.clock.SupplyDeadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,7 +21,8 @@ public class CheckSupplyDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    deadlines.checkDecision(SUPPLY_DECISION.get(execution), SUPPLY_EXTENSION_DAYS.get(execution),
-        SUPPLY_DECISION_REASON.get(execution));
+    FormFields.mapped(Map.of("decision", SUPPLY_DECISION, "days", SUPPLY_EXTENSION_DAYS, "reason",
+        SUPPLY_DECISION_REASON), () -> deadlines.checkDecision(SupplyDeadlines.Decision.of(SUPPLY_DECISION.get(execution)),
+            SUPPLY_EXTENSION_DAYS.get(execution), SUPPLY_DECISION_REASON.get(execution)));
   }
 }

@@ -131,4 +131,24 @@ class DelegatesTest {
     new CompleteCaseDelegate(applications).execute(execution);
     verify(applications).complete(7L, DeliveryMethod.PICKUP, null);
   }
+
+  @Test
+  void aRefusalOfTheServiceNamesTheFormsField() {
+    variables.put(APPLICATION_ID.name(), 7L);
+    variables.put(DELIVERY_METHOD.name(), "COURIER");
+    org.mockito.Mockito.doThrow(new InvalidApplicationException("trackingNumber", "邮寄送达必须填写快递单号"))
+        .when(applications).complete(7L, DeliveryMethod.COURIER, null);
+    assertThatThrownBy(() -> new CompleteCaseDelegate(applications).execute(execution))
+        .isInstanceOfSatisfying(InvalidApplicationException.class, refused -> {
+          assertThat(refused.field()).isEqualTo(TRACKING_NUMBER.name());
+          assertThat(refused.getMessage()).isEqualTo("邮寄送达必须填写快递单号");
+        });
+
+    variables.put(WITHDRAWAL_REASON.name(), " ");
+    org.mockito.Mockito.doThrow(new InvalidApplicationException("reason", "退办必须说明理由"))
+        .when(applications).withdraw(7L, " ", "clerk");
+    assertThatThrownBy(() -> new RecordWithdrawalDelegate(applications, currentUser).execute(execution))
+        .isInstanceOfSatisfying(InvalidApplicationException.class, refused ->
+            assertThat(refused.field()).isEqualTo(WITHDRAWAL_REASON.name()));
+  }
 }
