@@ -1,7 +1,5 @@
 package io.github.xuke.inspection;
 
-import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
-
 import io.github.xuke.core.InvalidApplicationException;
 import io.github.xuke.inspection.internal.AppointmentRules;
 import io.github.xuke.inspection.internal.InspectionLetters;
@@ -60,18 +58,18 @@ public class InspectionScheduling {
         request.afterHours(), request.afterHoursReason());
     Set<String> inspectorIds = new LinkedHashSet<>(request.inspectors() == null ? List.of() : request.inspectors());
     if (inspectorIds.size() < 2) {
-      throw invalid(INSPECTORS.name(), "现场核查至少需要两名执法人员");
+      throw invalid("inspectors", "现场核查至少需要两名执法人员");
     }
     for (String inspector : inspectorIds) {
       if (!people.isInspector(inspector)) {
-        throw invalid(INSPECTORS.name(), "“" + inspector + "”不是执法人员（承办人）");
+        throw invalid("inspectors", "“" + inspector + "”不是执法人员（承办人）");
       }
     }
     Set<String> panel = people.panel(applicationId);
     Set<String> expertIds = new LinkedHashSet<>(request.experts() == null ? List.of() : request.experts());
     for (String expert : expertIds) {
       if (!panel.contains(expert)) {
-        throw invalid(INSPECTION_EXPERTS.name(), "“" + expert + "”不在本案评审组中");
+        throw invalid("experts", "“" + expert + "”不在本案评审组中");
       }
     }
     List<String> everyone = new ArrayList<>(inspectorIds);

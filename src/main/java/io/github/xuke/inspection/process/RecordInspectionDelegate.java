@@ -2,6 +2,8 @@ package io.github.xuke.inspection.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
+import java.util.Map;
+import io.github.xuke.core.FormFields;
 import io.github.xuke.inspection.InspectionRecords;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,8 +24,10 @@ public class RecordInspectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    records.record(APPLICATION_ID.get(execution), new InspectionRecords.RecordRequest(
-        INSPECTION_PARTICIPANTS.get(execution), INSPECTION_CHECKS.get(execution), INSPECTION_RESULT.get(execution),
-        INSPECTION_FINDINGS.get(execution)), currentUser.id());
+    FormFields.mapped(Map.of("inspection", INSPECTION_ID, "participants", INSPECTION_PARTICIPANTS, "checks",
+        INSPECTION_CHECKS, "result", INSPECTION_RESULT, "findings", INSPECTION_FINDINGS), () ->
+        records.record(APPLICATION_ID.get(execution), new InspectionRecords.RecordRequest(
+            INSPECTION_PARTICIPANTS.get(execution), INSPECTION_CHECKS.get(execution), INSPECTION_RESULT.get(execution),
+            INSPECTION_FINDINGS.get(execution)), currentUser.id()));
   }
 }

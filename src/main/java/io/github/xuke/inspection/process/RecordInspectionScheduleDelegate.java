@@ -2,6 +2,8 @@ package io.github.xuke.inspection.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
+import java.util.Map;
+import io.github.xuke.core.FormFields;
 import io.github.xuke.inspection.InspectionScheduling;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,11 +24,13 @@ public class RecordInspectionScheduleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    InspectionScheduling.Scheduled scheduled = scheduling.schedule(APPLICATION_ID.get(execution),
-        LICENCE_TYPE.get(execution), new InspectionScheduling.ScheduleRequest(INSPECTION_START.get(execution),
-            INSPECTION_HOURS.get(execution), INSPECTORS.get(execution), INSPECTION_EXPERTS.get(execution),
-            Boolean.TRUE.equals(AFTER_HOURS.get(execution)), AFTER_HOURS_REASON.get(execution)),
-        currentUser.id());
+    InspectionScheduling.Scheduled scheduled = FormFields.mapped(Map.of("start", INSPECTION_START, "hours",
+        INSPECTION_HOURS, "inspectors", INSPECTORS, "experts", INSPECTION_EXPERTS, "afterHours", AFTER_HOURS), () ->
+        scheduling.schedule(APPLICATION_ID.get(execution), LICENCE_TYPE.get(execution),
+            new InspectionScheduling.ScheduleRequest(INSPECTION_START.get(execution), INSPECTION_HOURS.get(execution),
+                INSPECTORS.get(execution), INSPECTION_EXPERTS.get(execution),
+                Boolean.TRUE.equals(AFTER_HOURS.get(execution)), AFTER_HOURS_REASON.get(execution)),
+            currentUser.id()));
     INSPECTION_ID.set(execution, scheduled.inspectionId());
     INSPECTION_DATE.set(execution, scheduled.date());
     INSPECTION_PARTICIPANTS.set(execution, scheduled.participantRows());

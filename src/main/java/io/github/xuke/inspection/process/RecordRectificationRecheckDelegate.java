@@ -2,6 +2,8 @@ package io.github.xuke.inspection.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
+import java.util.Map;
+import io.github.xuke.core.FormFields;
 import io.github.xuke.inspection.InspectionRecords;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,9 +24,10 @@ public class RecordRectificationRecheckDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    InspectionRecords.Rechecked rechecked = records.recheck(APPLICATION_ID.get(execution),
-        RECTIFICATION_RESULT.get(execution), RECTIFICATION_NOTE.get(execution), INSPECTION_FINDINGS.get(execution),
-        currentUser.id());
+    InspectionRecords.Rechecked rechecked = FormFields.mapped(Map.of("rectificationResult", RECTIFICATION_RESULT,
+        "note", RECTIFICATION_NOTE), () -> records.recheck(APPLICATION_ID.get(execution),
+            RECTIFICATION_RESULT.get(execution), RECTIFICATION_NOTE.get(execution), INSPECTION_FINDINGS.get(execution),
+            currentUser.id()));
     INSPECTION_RESULT.set(execution, rechecked.result());
     INSPECTION_FINDINGS.set(execution, rechecked.findings());
   }
