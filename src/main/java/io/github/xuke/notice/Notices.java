@@ -29,11 +29,6 @@ public class Notices {
     notices.insert(applicationId, kind, at, by, texts.render(kind, values));
   }
 
-  /** Issues a notice worded by the caller (the inspection's findings): stored now, numbered in its kind's series of the year when the step commits. */
-  public void issue(long applicationId, CaseNotice.NoticeKind kind, OffsetDateTime at, String by, String content) {
-    notices.insert(applicationId, kind, at, by, content);
-  }
-
   public Optional<CaseNotice> find(long id) {
     return notices.findById(id);
   }

@@ -41,9 +41,7 @@ public class InspectionLetters {
   /** The notice asking the enterprise to rectify what the inspection found. */
   public void rectificationRequired(long applicationId, String findings, OffsetDateTime at, String by) {
     LicenceApplication application = applications.get(applicationId);
-    notices.issue(applicationId, CaseNotice.NoticeKind.RECTIFICATION, at, by, "现场核查整改通知书\n案件编号："
-        + application.caseNumber() + "\n现场核查发现以下问题，请整改：\n" + findings
-        + "\n请在企业服务平台本案“整改材料”中上传整改后的照片、说明等材料，或通知承办人现场复查。"
-        + "\n整改期间不计入办理时限。");
+    notices.issue(applicationId, CaseNotice.NoticeKind.RECTIFICATION, at, by,
+        java.util.Map.of("caseNumber", application.caseNumber(), "findings", findings));
   }
 }
