@@ -131,19 +131,10 @@ class CaseClocksTest {
 
   @Test
   void overdueToleratedItemsAreTheChiefsToDecideAndAnExtensionWatchesTheClockAgain() {
-    at("2026-03-02T09:00");
-    List<String> withoutRules = ALL_MATERIALS.stream().filter(code -> !code.equals("SAFETY_RULES")).toList();
-    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), "HAZCHEM_OPERATION_STORAGE", withoutRules));
-    driver.accept(instance);
-    long id = driver.applicationId(instance);
-    CaseClock supply = clocks.ofCase(id).stream().filter(c -> c.kind() == ClockKind.TOLERATED_SUPPLY).findFirst().orElseThrow();
-
-    at("2026-03-20T09:00"); // past the supply deadline of 16 March
-    driver.fire(supply.processInstanceId(), CaseClockProcess.Elements.TIMER_WARNING);
-    driver.fire(supply.processInstanceId(), CaseClockProcess.Elements.TIMER_DUE);
-    org.camunda.bpm.engine.task.Task decision = engine.getTaskService().createTaskQuery()
-        .processInstanceId(supply.processInstanceId())
-        .taskDefinitionKey(CaseClockProcess.Elements.TASK_DECIDE_OVERDUE_SUPPLY).singleResult();
+    Overdue overdue = overdueSupply();
+    long id = overdue.id();
+    CaseClock supply = overdue.supply();
+    org.camunda.bpm.engine.task.Task decision = overdue.decision();
     assertThat(decision).as("the chief decides; the deputy director supervises nothing here").isNotNull();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(supply.processInstanceId())
         .taskDefinitionKey(CaseClockProcess.Elements.TASK_SUPERVISE_BREACHED_CLOCK).count()).isZero();
@@ -174,19 +165,11 @@ class CaseClocksTest {
 
   @Test
   void aCaseWithdrawnForOverdueToleratedItemsEndsWithItsNoticeAndItsClocks() {
-    at("2026-03-02T09:00");
-    List<String> withoutRules = ALL_MATERIALS.stream().filter(code -> !code.equals("SAFETY_RULES")).toList();
-    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), "HAZCHEM_OPERATION_STORAGE", withoutRules));
-    driver.accept(instance);
-    long id = driver.applicationId(instance);
-    CaseClock supply = clocks.ofCase(id).stream().filter(c -> c.kind() == ClockKind.TOLERATED_SUPPLY).findFirst().orElseThrow();
-
-    at("2026-03-20T09:00");
-    driver.fire(supply.processInstanceId(), CaseClockProcess.Elements.TIMER_WARNING);
-    driver.fire(supply.processInstanceId(), CaseClockProcess.Elements.TIMER_DUE);
-    org.camunda.bpm.engine.task.Task decision = engine.getTaskService().createTaskQuery()
-        .processInstanceId(supply.processInstanceId())
-        .taskDefinitionKey(CaseClockProcess.Elements.TASK_DECIDE_OVERDUE_SUPPLY).singleResult();
+    Overdue overdue = overdueSupply();
+    ProcessInstance instance = overdue.instance();
+    long id = overdue.id();
+    CaseClock supply = overdue.supply();
+    org.camunda.bpm.engine.task.Task decision = overdue.decision();
     driver.as("chief", () -> {
       engine.getTaskService().claim(decision.getId(), "chief");
       assertThatThrownBy(() -> engine.getFormService().submitTaskForm(decision.getId(), CaseDriver.form()
@@ -208,6 +191,24 @@ class CaseClocksTest {
         .contains(io.github.xuke.notice.CaseNotice.NoticeKind.WITHDRAWAL);
     assertThat(clocks.ofCase(id)).noneMatch(clock -> clock.state().open());
     assertThat(clocks.history(supply.id())).extracting(ClockEvent::reason).contains("决定退办：逾期未补交安全生产规章制度");
+  }
+
+  /** A case with a tolerated item, past its supply deadline: the watch's timers fired, the chief's decision open. */
+  record Overdue(ProcessInstance instance, long id, CaseClock supply, org.camunda.bpm.engine.task.Task decision) {}
+
+  private Overdue overdueSupply() {
+    at("2026-03-02T09:00");
+    List<String> withoutRules = ALL_MATERIALS.stream().filter(code -> !code.equals("SAFETY_RULES")).toList();
+    ProcessInstance instance = driver.start("clerk", intakeForm(newCreditCode(), "HAZCHEM_OPERATION_STORAGE", withoutRules));
+    driver.accept(instance);
+    long id = driver.applicationId(instance);
+    CaseClock supply = clocks.ofCase(id).stream().filter(c -> c.kind() == ClockKind.TOLERATED_SUPPLY).findFirst().orElseThrow();
+    at("2026-03-20T09:00"); // past the supply deadline of 16 March
+    driver.fire(supply.processInstanceId(), CaseClockProcess.Elements.TIMER_WARNING);
+    driver.fire(supply.processInstanceId(), CaseClockProcess.Elements.TIMER_DUE);
+    return new Overdue(instance, id, supply, engine.getTaskService().createTaskQuery()
+        .processInstanceId(supply.processInstanceId())
+        .taskDefinitionKey(CaseClockProcess.Elements.TASK_DECIDE_OVERDUE_SUPPLY).singleResult());
   }
 
   private long jobsDue(CaseClock clock) {
