@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class DrawController {
 
   private final ExpertDraws draws;
+  private final DrawVerifications verifications;
   private final CurrentUser currentUser;
 
-  public DrawController(ExpertDraws draws, CurrentUser currentUser) {
+  public DrawController(ExpertDraws draws, DrawVerifications verifications, CurrentUser currentUser) {
     this.draws = draws;
+    this.verifications = verifications;
     this.currentUser = currentUser;
   }
 
@@ -49,9 +51,9 @@ public class DrawController {
 
   /** Runs the recorded draw again from its record and says whether the same panel comes out. */
   @GetMapping("/api/expert-draws/{id}/verification")
-  public ExpertDraws.Verification verify(@PathVariable long id) {
+  public DrawVerifications.Verification verify(@PathVariable long id) {
     requireSupervisor();
-    return draws.verify(id);
+    return verifications.verify(id);
   }
 
   private void requireSupervisor() {

@@ -188,28 +188,10 @@ public class ExpertDraws {
     return draws.draws(applicationId).stream().map(this::view).toList();
   }
 
-  /** Runs a recorded draw again from its record: the same seed and pool must give the same panel. */
-  public record Verification(long drawId, boolean reproduced, List<String> recorded, List<String> recomputed) {}
-
+  /** A recorded draw, as supervisors read it. */
   @Transactional(readOnly = true)
-  public Verification verify(long drawId) {
-    DrawView draw = view(draws.draw(drawId).orElseThrow(() ->
-        new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "id", "未找到抽取记录 " + drawId)));
-    DrawRecord record = draw.record();
-    PanelDraw.Result again = PanelDraw.draw(record.pool(), new PanelDraw.Request(draw.seed(), record.seats(),
-        record.requiredSpecialties(), record.enterpriseCreditCode(), record.evaluatorCreditCode(), record.excluded()));
-    List<String> recorded = new ArrayList<>(record.result().picks().stream().map(PanelDraw.Pick::userId).toList());
-    List<String> recomputed = new ArrayList<>(again.picks().stream().map(PanelDraw.Pick::userId).toList());
-    boolean same = again.equals(record.result());
-    if (record.agencyResult() != null) {
-      PanelDraw.AgencyResult agencyAgain = PanelDraw.drawAgency(record.agencyPool(), new PanelDraw.Request(draw.seed(),
-          record.seats(), record.requiredSpecialties(), record.enterpriseCreditCode(), record.evaluatorCreditCode(),
-          record.excluded()));
-      recorded.add("机构：" + record.agencyResult().name());
-      recomputed.add("机构：" + agencyAgain.name());
-      same = same && agencyAgain.equals(record.agencyResult());
-    }
-    return new Verification(drawId, recorded.equals(recomputed) && same, recorded, recomputed);
+  java.util.Optional<DrawView> draw(long drawId) {
+    return draws.draw(drawId).map(this::view);
   }
 
   private List<PanelDraw.Pick> draw(LicenceApplication application, String purpose, int seats,

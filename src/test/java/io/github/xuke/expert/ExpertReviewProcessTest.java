@@ -46,6 +46,7 @@ class ExpertReviewProcessTest {
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired ExpertDraws draws;
+  @Autowired DrawVerifications verifications;
   @Autowired ExpertRepository experts;
   @Autowired CaseClocks clocks;
   @Autowired LicenceApplicationStarter starter;
@@ -128,7 +129,7 @@ class ExpertReviewProcessTest {
         .containsExactly("PANEL", "REPLACEMENT", "REPLACEMENT");
     ExpertDraws.DrawView replacement = draws.drawsOf(id).get(1);
     assertThat(replacement.record().excluded()).hasSize(3).containsValue("已谢绝本案评审");
-    assertThat(draws.verify(replacement.id()).reproduced()).isTrue();
+    assertThat(verifications.verify(replacement.id()).reproduced()).isTrue();
 
     List<Task> newInvitations = driver.caseTasks(instance, ExpertReviewProcess.Elements.TASK_CONFIRM_PARTICIPATION);
     assertThat(newInvitations).hasSize(2).extracting(Task::getAssignee)
@@ -229,7 +230,7 @@ class ExpertReviewProcessTest {
     assertThat(agency.name()).isEqualTo("市安全技术研究中心");
     assertThat(agency.exclusions()).extracting(exclusion -> exclusion.name() + "：" + exclusion.reasons())
         .contains("某安全评价公司：[为申请企业出具了安全评价报告]", "回避的技术服务公司：[申报回避：为其编制过应急预案]");
-    assertThat(draws.verify(draw.id()).reproduced()).isTrue();
+    assertThat(verifications.verify(draw.id()).reproduced()).isTrue();
     assertThat(draws.agencyOf(started.applicationId())).get().extracting(TechnicalAgency::creditCode).isEqualTo(fine);
     // retire the agencies, so that the next design review's draw is its own
     for (TechnicalAgency each : http.get("/api/agencies", "officer", "demo").json().findValues("id").stream()
