@@ -66,9 +66,12 @@ public class ApplicationService {
     this.materialChecks = materialChecks;
   }
 
-  /** A received application: its id, its case number (the business key) and its type's limits. */
+  /**
+   * A received application: its id, its case number (the business key), its type's limits, and the
+   * form as it was taken (trimmed and checked), which the case's variables then show.
+   */
   public record Registration(long applicationId, String caseNumber, String licenceTypeName,
-      Date receivedAt, int committedLimitDays) {}
+      Date receivedAt, int committedLimitDays, ApplicationForm form) {}
 
   /** 收件: validates the application and registers the enterprise and the case. */
   public Registration receive(ApplicationForm form, String processInstanceId, String receivedBy) {
@@ -87,7 +90,7 @@ public class ApplicationService {
         type.name(), type.validityYears());
     events.publishEvent(new CaseEvents.Received(id, now.toInstant()));
     return new Registration(id, caseNumber, type.name(), Date.from(now.toInstant()),
-        type.committedLimitWorkingDays());
+        type.committedLimitWorkingDays(), application);
   }
 
 

@@ -69,6 +69,7 @@ class ApplicationApiTest {
       "licenceType | NULL | 申请许可事项不能为空"})
   void refusesABadFieldByNameAndStoresNothing(String field, String value, String message) {
     long before = jdbc.sql("select count(*) from licence_application").query(Long.class).single();
+    long instancesBefore = jdbc.sql("select count(*) from ACT_HI_PROCINST").query(Long.class).single();
     Map<String, Object> body = CaseDriver.apiApplication(CaseDriver.newCreditCode());
     body.put(field, value);
 
@@ -78,6 +79,8 @@ class ApplicationApiTest {
     assertThat(response.json().path("field").asText()).isEqualTo(field);
     assertThat(response.json().path("message").asText()).contains(message);
     assertThat(jdbc.sql("select count(*) from licence_application").query(Long.class).single()).isEqualTo(before);
+    assertThat(jdbc.sql("select count(*) from ACT_HI_PROCINST").query(Long.class).single())
+        .as("checked by the case's first step, rolled back whole: no process instance either").isEqualTo(instancesBefore);
   }
 
   @Test

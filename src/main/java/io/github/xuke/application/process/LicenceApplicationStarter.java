@@ -3,7 +3,6 @@ package io.github.xuke.application.process;
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
 import io.github.xuke.application.ApplicationForm;
-import io.github.xuke.application.ApplicationValidator;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -14,17 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Starts a {@code LicenceApplication} case from the API, exactly as Tasklist's start form does: the
- * form's variables in, the registration's ids out. One transaction: a refused application leaves
- * no row and no process instance.
+ * form's variables in, the registration's ids out. The case's first step checks the form, for both
+ * ways in; one transaction: a refused application leaves no row and no process instance.
  */
 @Service
 public class LicenceApplicationStarter {
 
-  private final ApplicationValidator validator;
   private final RuntimeService runtimeService;
 
-  public LicenceApplicationStarter(ApplicationValidator validator, RuntimeService runtimeService) {
-    this.validator = validator;
+  public LicenceApplicationStarter(RuntimeService runtimeService) {
     this.runtimeService = runtimeService;
   }
 
@@ -33,7 +30,8 @@ public class LicenceApplicationStarter {
 
   @Transactional
   public StartedCase start(ApplicationForm form) {
-    ApplicationForm valid = validator.validate(form).form();
+    // checked once, by the case's first step (登记申请), as a start form from Tasklist is
+    ApplicationForm valid = form;
     VariableMap variables = Variables.createVariables();
     ENTERPRISE_NAME.put(variables, valid.enterpriseName());
     CREDIT_CODE.put(variables, valid.creditCode());

@@ -35,5 +35,11 @@ public class RegisterApplicationDelegate implements JavaDelegate {
     LICENCE_TYPE_NAME.set(execution, registration.licenceTypeName());
     RECEIVED_AT.set(execution, registration.receivedAt());
     COMMITTED_LIMIT_DAYS.set(execution, registration.committedLimitDays());
+    ApplicationForm taken = registration.form();
+    ENTERPRISE_NAME.set(execution, taken.enterpriseName());
+    CREDIT_CODE.set(execution, taken.creditCode());
+    CONTACT_NAME.set(execution, taken.contactName());
+    CONTACT_PHONE.set(execution, taken.contactPhone());
+    DISTRICT.set(execution, taken.district());
   }
 }

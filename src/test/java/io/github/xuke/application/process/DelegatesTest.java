@@ -54,15 +54,17 @@ class DelegatesTest {
 
   @Test
   void registerTurnsTheStartFormIntoACaseWithItsNumberAsBusinessKey() {
-    variables.put(ENTERPRISE_NAME.name(), "某公司");
-    variables.put(CREDIT_CODE.name(), "91350100M000100Y43");
+    variables.put(ENTERPRISE_NAME.name(), "  某公司 ");
+    variables.put(CREDIT_CODE.name(), "91350100m000100y43");
     variables.put(CONTACT_NAME.name(), "张三");
     variables.put(CONTACT_PHONE.name(), "13812345678");
     variables.put(LICENCE_TYPE.name(), "HAZCHEM_SAFE_USE");
     variables.put(SUBMITTED_MATERIALS.name(), Spin.JSON(List.of("APPLICATION_FORM", "BUSINESS_LICENCE")));
     Date received = new Date();
     when(applications.receive(any(), eq("pi-1"), eq("clerk"))).thenReturn(
-        new ApplicationService.Registration(7L, "XK-2026-000007", "危险化学品安全使用许可证", received, 5));
+        new ApplicationService.Registration(7L, "XK-2026-000007", "危险化学品安全使用许可证", received, 5,
+            new ApplicationForm("某公司", "91350100M000100Y43", "张三", "13812345678", "HAZCHEM_SAFE_USE",
+                List.of("APPLICATION_FORM", "BUSINESS_LICENCE"), null, null, "高新区")));
 
     new RegisterApplicationDelegate(applications, currentUser).execute(execution);
 
@@ -72,7 +74,9 @@ class DelegatesTest {
     verify(execution).setProcessBusinessKey("XK-2026-000007");
     assertThat(variables).containsEntry(APPLICATION_ID.name(), 7L)
         .containsEntry(COMMITTED_LIMIT_DAYS.name(), 5)
-        .containsEntry(RECEIVED_AT.name(), received);
+        .containsEntry(RECEIVED_AT.name(), received)
+        .as("the case shows the form as it was taken").containsEntry(ENTERPRISE_NAME.name(), "某公司")
+        .containsEntry(CREDIT_CODE.name(), "91350100M000100Y43").containsEntry(DISTRICT.name(), "高新区");
   }
 
   @Test
