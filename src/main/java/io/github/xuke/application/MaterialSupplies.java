@@ -66,7 +66,7 @@ public class MaterialSupplies {
             MaterialSupply.CheckResult.DEFECTIVE, "已被新的补交替代", now, by));
       }
       supplies.insert(item.id(), channel, reference, documentId, now, by);
-      materials.markSupplied(item.id(), MaterialStatus.AWAITING_CHECK, now, by, channel, reference);
+      materials.markSupplied(item.id(), MaterialStatus.AWAITING_CHECK, now, by);
     }
     if (!received.isEmpty()) {
       events.publishEvent(new CaseEvents.MaterialsChanged(applicationId));
@@ -123,7 +123,7 @@ public class MaterialSupplies {
       }
       if (check.result() == SupplyCheck.Result.ACCEPTED) {
         supplies.recordCheck(supplyId, MaterialSupply.CheckResult.ACCEPTED, null, now, by);
-        materials.markSupplied(item.id(), MaterialStatus.SUPPLIED, now, by, channel, reference);
+        materials.markSupplied(item.id(), MaterialStatus.SUPPLIED, now, by);
       } else {
         supplies.recordCheck(supplyId, MaterialSupply.CheckResult.DEFECTIVE, check.reason().strip(), now, by);
         materials.updateStatus(item.id(), MaterialStatus.DEFECTIVE, check.reason().strip(), by);

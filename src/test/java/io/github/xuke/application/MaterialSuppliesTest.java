@@ -55,6 +55,6 @@ class MaterialSuppliesTest {
         new SupplyCheck("B", SupplyCheck.Result.DEFECTIVE, SupplyChannel.WINDOW, null, "")), "clerk"))
         .hasMessageContaining("核验不合格，须写明原因");
     verify(supplies, never()).insert(anyLong(), any(), any(), any(), any(), any());
-    verify(materials, never()).markSupplied(anyLong(), any(), any(), any(), any(), any());
+    verify(materials, never()).markSupplied(anyLong(), any(), any(), any());
   }
 }

@@ -170,4 +170,32 @@ class PostgresSchemaTest {
     assertThat(application.validityYears()).isEqualTo(3);
     assertThat(enterprises.findById(enterprise).orElseThrow().name()).isEqualTo("某公司（更名）");
   }
+
+  /** An item supplied before supplies were recorded keeps how it came when the item's copy is dropped (V15). */
+  @Test
+  void upgradingKeepsTheChannelOfAnItemSuppliedBeforeSuppliesWereRecorded() {
+    Flyway upgrade = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+        .schemas("upgrade").table("xuke_schema_history").target("14").load();
+    upgrade.migrate();
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    jdbc.sql("""
+        insert into upgrade.enterprise (id, credit_code, name, contact_name, contact_phone, created_at, updated_at)
+        values (1, '91350100M000100Y43', '某公司', '张三', '13812345678', now(), now())""").update();
+    jdbc.sql("""
+        insert into upgrade.licence_application (id, case_number, enterprise_id, licence_type, status, received_at,
+          received_by) values (1, 'XK-2025-000001', 1, 'HAZCHEM_SAFE_USE', 'ACCEPTED', now(), 'clerk')""").update();
+    jdbc.sql("""
+        insert into upgrade.material_item (id, application_id, material_code, material_name, key_material, status,
+          supplied_at, recorded_by, supply_channel, supply_reference)
+        values (1, 1, 'EMERGENCY_PLAN', '应急预案', false, 'SUPPLIED', now(), 'clerk', 'COURIER', 'SF1234567890')""")
+        .update();
+
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").schemas("upgrade")
+        .table("xuke_schema_history").load().migrate();
+
+    assertThat(jdbc.sql("select channel, reference, check_result from upgrade.material_supply where material_item_id = 1")
+        .query().listOfRows()).singleElement().satisfies(row -> assertThat(row)
+            .containsEntry("channel", "COURIER").containsEntry("reference", "SF1234567890")
+            .containsEntry("check_result", "ACCEPTED"));
+  }
 }

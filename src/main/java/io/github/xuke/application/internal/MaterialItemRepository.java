@@ -20,7 +20,13 @@ public class MaterialItemRepository {
   }
 
   public List<MaterialItem> findByApplication(long applicationId) {
-    return jdbc.sql("select * from material_item where application_id = ? order by id")
+    // the channel and reference of an item's latest supply: kept once, in material_supply
+    return jdbc.sql("""
+            select m.*, s.channel as supply_channel, s.reference as supply_reference
+            from material_item m
+            left join material_supply s on s.id =
+              (select max(latest.id) from material_supply latest where latest.material_item_id = m.id)
+            where m.application_id = ? order by m.id""")
         .param(applicationId).query(Rows.of(MaterialItem.class)).list();
   }
 
@@ -47,13 +53,14 @@ public class MaterialItemRepository {
         .params(status.name(), reason, by, id).update();
   }
 
-  /** A tolerated item arrived through a channel: its state is now {@code status} (awaiting check or supplied). */
-  public void markSupplied(long id, MaterialStatus status, OffsetDateTime at, String by, SupplyChannel channel,
-      String reference) {
+  /**
+   * A tolerated item arrived: its state is now {@code status} (awaiting check or supplied). How it
+   * came is the supply's (material_supply), recorded by the caller.
+   */
+  public void markSupplied(long id, MaterialStatus status, OffsetDateTime at, String by) {
     jdbc.sql("""
-            update material_item set status = ?, supplied_at = ?, recorded_by = ?, supply_channel = ?,
-              supply_reference = ?, status_reason = null
+            update material_item set status = ?, supplied_at = ?, recorded_by = ?, status_reason = null
             where id = ?""")
-        .params(status.name(), at, by, channel.name(), reference, id).update();
+        .params(status.name(), at, by, id).update();
   }
 }
