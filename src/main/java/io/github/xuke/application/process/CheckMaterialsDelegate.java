@@ -28,6 +28,6 @@ public class CheckMaterialsDelegate implements JavaDelegate {
         APPLICATION_ID.get(execution), SUBMITTED_MATERIALS.get(execution), currentUser.id());
     MATERIAL_OUTCOME.set(execution, check.outcome().name());
     MATERIALS_SUMMARY.set(execution, check.summary());
-    forms.write(execution, APPLICATION_ID.get(execution));
+    TOLERATED_OUTSTANDING.set(execution, forms.toleratedOutstanding(APPLICATION_ID.get(execution)));
   }
 }

@@ -1,6 +1,8 @@
 package io.github.xuke.application.process;
 
 import io.github.xuke.core.JsonRows;
+import io.github.xuke.core.ProcessVariable;
+import static io.github.xuke.application.process.LicenceApplicationProcess.Elements.*;
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
 import io.github.xuke.core.InvalidApplicationException;
@@ -47,9 +49,26 @@ public class MaterialForms {
     this.documents = documents;
   }
 
-  /** Writes every list of the case into the scope (the process instance). */
-  public void write(VariableScope scope, long applicationId) {
-    scope.setVariables(variables(applicationId));
+  /** The user tasks whose forms show the case's lists, and the list each shows. */
+  static final Map<String, ProcessVariable<SpinJsonNode>> LIST_OF_TASK = Map.of(
+      TASK_ACCEPT_APPLICATION, MATERIAL_REVIEW,
+      TASK_ON_SITE_INSPECTION, OUTSTANDING_MATERIAL_OPTIONS,
+      TASK_RECORD_SUPPLIED_MATERIALS, SUPPLY_REVIEW);
+
+  /** The list the form of {@code taskKey} shows, or none when its form shows no list. */
+  public VariableMap listOf(String taskKey, long applicationId) {
+    ProcessVariable<SpinJsonNode> list = LIST_OF_TASK.get(taskKey);
+    VariableMap lists = Variables.createVariables();
+    if (list != null) {
+      list.put(lists, (SpinJsonNode) variables(applicationId).get(list.name()));
+    }
+    return lists;
+  }
+
+  /** Whether tolerated items are still outstanding (the gateways after acceptance and supplies ask). */
+  public boolean toleratedOutstanding(long applicationId) {
+    return materials.findByApplication(applicationId).stream()
+        .anyMatch(item -> !item.keyMaterial() && item.status().outstanding());
   }
 
   /** Every list of the case, as process variables. */

@@ -31,6 +31,6 @@ public class RecordAcceptanceDelegate implements JavaDelegate {
             Boolean.TRUE.equals(TOLERANCE_PLEDGED.get(execution)), currentUser.id()));
     ACCEPTED_AT.set(execution, acceptance.acceptedAt());
     SUPPLY_DUE_AT.set(execution, acceptance.supplyDueAt());
-    forms.write(execution, APPLICATION_ID.get(execution));
+    TOLERATED_OUTSTANDING.set(execution, forms.toleratedOutstanding(APPLICATION_ID.get(execution)));
   }
 }

@@ -44,6 +44,6 @@ public class RecordMaterialReviewDelegate implements JavaDelegate {
         });
     MATERIAL_OUTCOME.set(execution, check.outcome().name());
     MATERIALS_SUMMARY.set(execution, check.summary());
-    forms.write(execution, applicationId);
+    TOLERATED_OUTSTANDING.set(execution, forms.toleratedOutstanding(applicationId));
   }
 }

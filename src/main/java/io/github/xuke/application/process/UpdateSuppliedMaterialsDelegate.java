@@ -33,6 +33,6 @@ public class UpdateSuppliedMaterialsDelegate implements JavaDelegate {
     long applicationId = APPLICATION_ID.get(execution);
     FormFields.mapped(Map.of("reviews", SUPPLY_REVIEW), () ->
         supplies.recordSupplyChecks(applicationId, forms.supplyChecks(execution), currentUser.id()));
-    forms.write(execution, applicationId);
+    TOLERATED_OUTSTANDING.set(execution, forms.toleratedOutstanding(applicationId));
   }
 }

@@ -107,6 +107,14 @@ class DelegatesTest {
         .containsExactly("SAFETY_RULES", "EMERGENCY_PLAN");
     assertThat(supply.elements().get(1).prop("channel").stringValue()).isEqualTo("ONLINE");
     assertThat(supply.elements().get(1).prop("documents").stringValue()).isEqualTo("预案.pdf（文件12）");
+
+    MaterialForms forms = new MaterialForms(materials, documents);
+    assertThat(forms.listOf(LicenceApplicationProcess.Elements.TASK_ACCEPT_APPLICATION, 7L))
+        .as("a task's form gets its own list only").containsOnlyKeys(MATERIAL_REVIEW.name());
+    assertThat(forms.listOf(LicenceApplicationProcess.Elements.TASK_RECORD_SUPPLIED_MATERIALS, 7L))
+        .containsOnlyKeys(SUPPLY_REVIEW.name());
+    assertThat(forms.listOf(LicenceApplicationProcess.Elements.TASK_REVIEW_CASE, 7L)).isEmpty();
+    assertThat(forms.toleratedOutstanding(7L)).isTrue();
   }
 
   @Test
