@@ -19,13 +19,13 @@ import org.springframework.security.web.csrf.CsrfException;
  * portal handles 401 itself, no browser login dialog), and {@code 403} (another site, a missing session
  * token, the wrong kind of account), each with an {@link ApiError} in Chinese.
  */
-public class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   static final String CHALLENGE = "Basic realm=\"xuke\", charset=\"UTF-8\"";
 
   private final ObjectMapper json;
 
-  public ApiRefusals(ObjectMapper json) {
+  ApiRefusals(ObjectMapper json) {
     this.json = json;
   }
 
