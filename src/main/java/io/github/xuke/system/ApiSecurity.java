@@ -17,9 +17,9 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -61,7 +61,10 @@ public class ApiSecurity {
       PATHS.matcher(HttpMethod.POST, "/api/portal/session"));
   static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-  /** Where the chains below run, and when: the place {@code ApiAuthenticationFilter} had. */
+  /**
+   * Where the chains below run, and when: {@code /api} and {@code /actuator} only, after the login
+   * throttle and the security headers, before the body guard; on the async dispatch too.
+   */
   @Bean
   DelegatingFilterProxyRegistrationBean apiSecurityFilter() {
     DelegatingFilterProxyRegistrationBean registration =
