@@ -29,9 +29,9 @@ import org.slf4j.LoggerFactory;
  * <p>File uploads and form posts of a logged-in user are left to the application, which streams them
  * (Tomcat reads them in the worker thread, a bounded number at once: {@link RequestBodyValve}).
  *
- * <p>Runs after {@link ApiAuthenticationFilter}, so an anonymous request to a non-public path is
+ * <p>Runs after {@link ApiSecurity}, so an anonymous request to a non-public path is
  * refused before any of its body is read. Once the body is in, the request is dispatched again (an
- * async dispatch), and {@link ApiAuthenticationFilter} runs again for that dispatch before this filter
+ * async dispatch), and {@link ApiSecurity} runs again for that dispatch before this filter
  * hands the body on: the application never runs a request that was not authenticated on its own
  * dispatch. Should that filter ever not run there, a request that had a user is refused (fails closed).
  */
@@ -55,10 +55,10 @@ public class RequestBodyGuard extends HttpFilter {
       throws IOException, ServletException {
     if (request.getDispatcherType() == DispatcherType.ASYNC && request.getAttribute(BODY) instanceof Received body) {
       request.removeAttribute(BODY);
-      Object authenticated = request.getAttribute(ApiAuthenticationFilter.AUTHENTICATED_USER);
+      Object authenticated = request.getAttribute(EngineIdentityFilter.AUTHENTICATED_USER);
       if (body.user() != null && !body.user().equals(authenticated)) {
         log.error("{} reached the application's dispatch without being authenticated on it: "
-            + "ApiAuthenticationFilter must run on async dispatches", request.getRequestURI());
+            + "ApiSecurity must run on async dispatches", request.getRequestURI());
         refuse(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "系统内部错误，请联系管理员。");
         return;
       }
@@ -89,7 +89,7 @@ public class RequestBodyGuard extends HttpFilter {
 
   /** A logged-in user's upload or form: the application streams it (from disk for large uploads). */
   private static boolean streamedByApplication(HttpServletRequest request) {
-    return request.getAttribute(ApiAuthenticationFilter.AUTHENTICATED_USER) != null
+    return request.getAttribute(EngineIdentityFilter.AUTHENTICATED_USER) != null
         && RequestBodyValve.streamedContent(request.getContentType());
   }
 
@@ -121,7 +121,7 @@ public class RequestBodyGuard extends HttpFilter {
       this.request = request;
       this.response = response;
       this.input = request.getInputStream();
-      this.user = (String) request.getAttribute(ApiAuthenticationFilter.AUTHENTICATED_USER);
+      this.user = (String) request.getAttribute(EngineIdentityFilter.AUTHENTICATED_USER);
     }
 
     @Override

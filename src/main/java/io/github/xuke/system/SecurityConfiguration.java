@@ -1,7 +1,6 @@
 package io.github.xuke.system;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -12,8 +11,7 @@ import org.springframework.core.Ordered;
 
 /**
  * Authentication everywhere: the engine REST API (used by Camunda Modeler's deploy dialog) takes
- * HTTP Basic with a Camunda user; the app's API takes a staff login (HTTP Basic or the webapps'
- * session); the webapps' first-admin setup is closed, since the admin is created from
+ * HTTP Basic with a Camunda user; the app's API is {@link ApiSecurity}'s; the webapps' first-admin setup is closed, since the admin is created from
  * configuration.
  */
 @Configuration(proxyBeanMethods = false)
@@ -54,17 +52,6 @@ public class SecurityConfiguration {
     registration.setName("query-expression-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
-    return registration;
-  }
-
-  @Bean
-  FilterRegistrationBean<Filter> apiAuthentication(ApiAuthenticationFilter filter) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
-    registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/*", "/actuator/*");
-    // again on the async dispatch of a body read by RequestBodyGuard: that dispatch runs the application
-    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }
 

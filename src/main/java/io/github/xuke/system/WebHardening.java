@@ -32,7 +32,7 @@ public class WebHardening {
     registration.setName("request-body-guard");
     registration.addUrlPatterns("/api/*");
     registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
-    // after ApiAuthenticationFilter (which runs again on the async dispatch), before everything that reads a body
+    // after ApiSecurity (which runs again on the async dispatch), before everything that reads a body
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
     return registration;
   }
