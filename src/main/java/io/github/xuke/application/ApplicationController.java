@@ -1,5 +1,6 @@
 package io.github.xuke.application;
 
+import io.github.xuke.system.AllowedGroups;
 import io.github.xuke.application.internal.MaterialSupplyRepository;
 import io.github.xuke.application.internal.MaterialItemRepository;
 import io.github.xuke.application.internal.EnterpriseRepository;
@@ -52,9 +53,9 @@ public class ApplicationController {
     this.licences = licences;
   }
 
+  @AllowedGroups(StaffGroup.WINDOW_CLERK)
   @PostMapping
   public ResponseEntity<LicenceApplicationStarter.StartedCase> submit(@RequestBody ApplicationForm form) {
-    access.require(StaffGroup.WINDOW_CLERK);
     LicenceApplicationStarter.StartedCase started = starter.start(form);
     return ResponseEntity.created(URI.create("/api/applications/" + started.applicationId()))
         .body(started);

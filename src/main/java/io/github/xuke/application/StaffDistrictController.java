@@ -1,5 +1,6 @@
 package io.github.xuke.application;
 
+import io.github.xuke.system.AllowedGroups;
 import io.github.xuke.system.CaseAccess;
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.StaffGroup;
@@ -34,15 +35,15 @@ public class StaffDistrictController {
   /** The district a staff member works for. */
   public record Assignment(String district) {}
 
+  @AllowedGroups(StaffGroup.ADMIN)
   @GetMapping("/api/staff-districts")
   public List<StaffDistricts.StaffDistrict> all() {
-    access.require(StaffGroup.ADMIN);
     return districts.all();
   }
 
+  @AllowedGroups(StaffGroup.ADMIN)
   @PutMapping("/api/staff-districts/{userId}")
   public StaffDistricts.StaffDistrict assign(@PathVariable String userId, @RequestBody Assignment assignment) {
-    access.require(StaffGroup.ADMIN);
     String district = TextFields.required(assignment == null ? null : assignment.district(), "district", "区县", 50);
     boolean districtStaff = currentUser.withoutAuthorization(() -> identityService.createUserQuery().userId(userId)
         .memberOfGroup(StaffGroup.DISTRICT_BUREAU.id()).count() > 0);

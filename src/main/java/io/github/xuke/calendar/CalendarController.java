@@ -1,5 +1,7 @@
 package io.github.xuke.calendar;
 
+import io.github.xuke.system.AllowedGroups;
+import io.github.xuke.system.StaffGroup;
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.core.ApiException;
 import io.github.xuke.core.TextFields;
@@ -74,10 +76,8 @@ public class CalendarController {
   public record YearNotice(List<String> holidays, List<String> workdays, String source) {}
 
   @PutMapping("/years/{year}")
+  @AllowedGroups(value = StaffGroup.ADMIN, refusal = "只有管理员可以导入节假日安排。")
   public Years load(@PathVariable int year, @RequestBody YearNotice notice) {
-    if (!currentUser.isAdmin()) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "只有管理员可以导入节假日安排。");
-    }
     if (notice.holidays() == null || notice.workdays() == null) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_CALENDAR", notice.holidays() == null
           ? "holidays" : "workdays", "请同时提供 holidays（放假日期）和 workdays（调休上班日期，可为空列表）");

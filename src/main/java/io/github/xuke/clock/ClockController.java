@@ -1,8 +1,8 @@
 package io.github.xuke.clock;
 
+import io.github.xuke.system.AllowedGroups;
 import io.github.xuke.application.Cases;
 import io.github.xuke.system.CaseAccess;
-import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.StaffGroup;
 import io.github.xuke.core.ApiException;
 import io.github.xuke.core.TextFields;
@@ -25,25 +25,20 @@ public class ClockController {
   private final SlaBoard board;
   private final CaseClocks clocks;
   private final Cases applications;
-  private final CurrentUser currentUser;
-
   private final CaseAccess access;
 
-  public ClockController(SlaBoard board, CaseClocks clocks, Cases applications,
-      CurrentUser currentUser, CaseAccess access) {
+  public ClockController(SlaBoard board, CaseClocks clocks, Cases applications, CaseAccess access) {
     this.access = access;
     this.board = board;
     this.clocks = clocks;
     this.applications = applications;
-    this.currentUser = currentUser;
   }
 
   @GetMapping("/api/sla/board")
+  @AllowedGroups(value = {StaffGroup.CHIEF_REPRESENTATIVE, StaffGroup.DEPUTY_DIRECTOR, StaffGroup.PARTY_COMMITTEE},
+      refusal = "期限看板仅供局领导、首席代表和监督人员查看。")
   public SlaBoard.Board board(@RequestParam(required = false) String licenceType,
       @RequestParam(required = false) String group, @RequestParam(required = false) String assignee) {
-    if (!currentUser.isIn(StaffGroup.CHIEF_REPRESENTATIVE, StaffGroup.DEPUTY_DIRECTOR, StaffGroup.PARTY_COMMITTEE)) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "期限看板仅供局领导、首席代表和监督人员查看。");
-    }
     return board.board(licenceType, group, assignee);
   }
 
@@ -71,11 +66,15 @@ public class ClockController {
   public record ClockChange(String reason, Integer units) {}
 
   @PostMapping("/api/applications/{id}/clocks/{kind}/pause")
+  @AllowedGroups(value = {StaffGroup.WINDOW_CLERK, StaffGroup.CASE_OFFICER, StaffGroup.CHIEF_REPRESENTATIVE,
+      StaffGroup.DEPUTY_DIRECTOR}, refusal = "您无权调整期限。")
   public List<ClockView> pause(@PathVariable long id, @PathVariable String kind, @RequestBody ClockChange change) {
     return byCaseStaff(id, () -> clocks.pause(id, kind(kind), change.reason()));
   }
 
   @PostMapping("/api/applications/{id}/clocks/{kind}/resume")
+  @AllowedGroups(value = {StaffGroup.WINDOW_CLERK, StaffGroup.CASE_OFFICER, StaffGroup.CHIEF_REPRESENTATIVE,
+      StaffGroup.DEPUTY_DIRECTOR}, refusal = "您无权调整期限。")
   public List<ClockView> resume(@PathVariable long id, @PathVariable String kind, @RequestBody ClockChange change) {
     return byCaseStaff(id, () -> clocks.resume(id, kind(kind), change.reason()));
   }
@@ -83,20 +82,14 @@ public class ClockController {
   /** A pause or resume: any staff member working cases, with a reason. */
   private List<ClockView> byCaseStaff(long id, Runnable change) {
     requireCase(id);
-    if (!currentUser.isIn(StaffGroup.WINDOW_CLERK, StaffGroup.CASE_OFFICER, StaffGroup.CHIEF_REPRESENTATIVE,
-        StaffGroup.DEPUTY_DIRECTOR)) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "您无权调整期限。");
-    }
     apply(change);
     return board.ofCase(id);
   }
 
   @PostMapping("/api/applications/{id}/clocks/{kind}/extend")
+  @AllowedGroups(value = StaffGroup.DEPUTY_DIRECTOR, refusal = "延长期限须经分管局长批准。")
   public List<ClockView> extend(@PathVariable long id, @PathVariable String kind, @RequestBody ClockChange change) {
     requireCase(id);
-    if (!currentUser.isIn(StaffGroup.DEPUTY_DIRECTOR)) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "延长期限须经分管局长批准。");
-    }
     if (change.units() == null) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_CLOCK_CHANGE", "units", "请填写延长的天数");
     }

@@ -1,8 +1,7 @@
 package io.github.xuke.expert;
 
-import io.github.xuke.system.CurrentUser;
+import io.github.xuke.system.AllowedGroups;
 import io.github.xuke.system.StaffGroup;
-import io.github.xuke.core.ApiException;
 import java.io.InputStream;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -26,73 +25,63 @@ public class ExpertController {
 
   private final ExpertService experts;
   private final AgencyService agencies;
-  private final CurrentUser currentUser;
 
-  public ExpertController(ExpertService experts, AgencyService agencies, CurrentUser currentUser) {
+  public ExpertController(ExpertService experts, AgencyService agencies) {
     this.experts = experts;
     this.agencies = agencies;
-    this.currentUser = currentUser;
   }
 
+  @AllowedGroups(value = {StaffGroup.CASE_OFFICER, StaffGroup.CHIEF_REPRESENTATIVE, StaffGroup.DEPUTY_DIRECTOR,
+      StaffGroup.PARTY_COMMITTEE}, refusal = "无权查看专家库")
   @GetMapping("/agencies")
   public List<TechnicalAgency> agencies() {
-    requireReader();
     return agencies.all();
   }
 
+  @AllowedGroups(value = StaffGroup.CHIEF_REPRESENTATIVE, refusal = "仅窗口首席代表和管理员可以维护专家库")
   @PostMapping(value = "/agencies", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<TechnicalAgency> createAgency(@RequestBody AgencyService.AgencyRequest request) {
-    requireKeeper();
     return ResponseEntity.status(HttpStatus.CREATED).body(agencies.create(request));
   }
 
+  @AllowedGroups(value = StaffGroup.CHIEF_REPRESENTATIVE, refusal = "仅窗口首席代表和管理员可以维护专家库")
   @PutMapping("/agencies/{id}")
   public TechnicalAgency updateAgency(@PathVariable long id, @RequestBody AgencyService.AgencyRequest request) {
-    requireKeeper();
     return agencies.update(id, request);
   }
 
+  @AllowedGroups(value = {StaffGroup.CASE_OFFICER, StaffGroup.CHIEF_REPRESENTATIVE, StaffGroup.DEPUTY_DIRECTOR,
+      StaffGroup.PARTY_COMMITTEE}, refusal = "无权查看专家库")
   @GetMapping("/experts")
   public List<Expert> all() {
-    requireReader();
     return experts.all();
   }
 
+  @AllowedGroups(value = {StaffGroup.CASE_OFFICER, StaffGroup.CHIEF_REPRESENTATIVE, StaffGroup.DEPUTY_DIRECTOR,
+      StaffGroup.PARTY_COMMITTEE}, refusal = "无权查看专家库")
   @GetMapping("/experts/{id}")
   public Expert get(@PathVariable long id) {
-    requireReader();
     return experts.get(id);
   }
 
+  @AllowedGroups(value = StaffGroup.CHIEF_REPRESENTATIVE, refusal = "仅窗口首席代表和管理员可以维护专家库")
   @PostMapping(value = "/experts", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<ExpertService.Saved> create(@RequestBody ExpertRequest request) {
-    requireKeeper();
     return ResponseEntity.status(HttpStatus.CREATED).body(experts.create(request));
   }
 
+  @AllowedGroups(value = StaffGroup.CHIEF_REPRESENTATIVE, refusal = "仅窗口首席代表和管理员可以维护专家库")
   @PutMapping("/experts/{id}")
   public Expert update(@PathVariable long id, @RequestBody ExpertRequest request) {
-    requireKeeper();
     return experts.update(id, request);
   }
 
   /** A CSV file as the request body ({@code text/csv}), read as it arrives up to its limit; all lines or none. */
+  @AllowedGroups(value = StaffGroup.CHIEF_REPRESENTATIVE, refusal = "仅窗口首席代表和管理员可以维护专家库")
   @PostMapping(value = "/experts/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
   public List<ExpertService.Saved> importCsv(InputStream content) {
-    requireKeeper();
     return experts.importCsv(content);
   }
 
-  private void requireReader() {
-    if (!currentUser.isIn(StaffGroup.CASE_OFFICER, StaffGroup.CHIEF_REPRESENTATIVE, StaffGroup.DEPUTY_DIRECTOR,
-        StaffGroup.PARTY_COMMITTEE)) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "无权查看专家库");
-    }
-  }
 
-  private void requireKeeper() {
-    if (!currentUser.isIn(StaffGroup.CHIEF_REPRESENTATIVE)) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "仅窗口首席代表和管理员可以维护专家库");
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package io.github.xuke.inspection;
 
+import io.github.xuke.system.AllowedGroups;
 import io.github.xuke.calendar.WorkingDayCalendar;
 import io.github.xuke.calendar.WorkingDays;
 import io.github.xuke.system.CaseAccess;
@@ -49,8 +50,9 @@ public class InspectionController {
 
   /** Inspections starting from {@code from} up to and including {@code to} (dates; default: the next 7 days). */
   @GetMapping
+  @AllowedGroups(value = {StaffGroup.CASE_OFFICER, StaffGroup.CHIEF_REPRESENTATIVE, StaffGroup.DEPUTY_DIRECTOR,
+      StaffGroup.PARTY_COMMITTEE, StaffGroup.EXPERT}, refusal = "无权查看现场核查安排")
   public List<Inspection> between(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-    requireReader();
     LocalDate first = date(from, "from", LocalDate.ofInstant(clock.instant(), workingDays.zone()));
     LocalDate last = date(to, "to", first.plusDays(6));
     if (last.isBefore(first) || last.isAfter(first.plusDays(366))) {
@@ -65,8 +67,9 @@ public class InspectionController {
   }
 
   @GetMapping("/{id}")
+  @AllowedGroups(value = {StaffGroup.CASE_OFFICER, StaffGroup.CHIEF_REPRESENTATIVE, StaffGroup.DEPUTY_DIRECTOR,
+      StaffGroup.PARTY_COMMITTEE, StaffGroup.EXPERT}, refusal = "无权查看现场核查安排")
   public Inspection get(@PathVariable long id) {
-    requireReader();
     Inspection inspection = inspections.get(id);
     access.requireCase(inspection.applicationId());
     return inspection;
@@ -78,10 +81,10 @@ public class InspectionController {
 
   /** A photo or video (multipart {@code file}), taken at {@code capturedAt} (e.g. 2026-06-03T09:30) by {@code device}. */
   @PostMapping(value = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @AllowedGroups({StaffGroup.CASE_OFFICER, StaffGroup.EXPERT})
   public ResponseEntity<Inspection> evidence(@PathVariable long id, @RequestParam("file") MultipartFile file,
       @RequestParam(required = false) String capturedAt, @RequestParam(required = false) String device)
       throws IOException {
-    access.require(StaffGroup.CASE_OFFICER, StaffGroup.EXPERT);
     Inspection inspection = inspections.get(id);
     access.requireCase(inspection.applicationId());
     if (!isParticipant(inspection) && !currentUser.isIn(StaffGroup.CASE_OFFICER)) {
@@ -93,12 +96,6 @@ public class InspectionController {
     }
   }
 
-  private void requireReader() {
-    if (!currentUser.isIn(StaffGroup.CASE_OFFICER, StaffGroup.CHIEF_REPRESENTATIVE, StaffGroup.DEPUTY_DIRECTOR,
-        StaffGroup.PARTY_COMMITTEE, StaffGroup.EXPERT)) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "无权查看现场核查安排");
-    }
-  }
 
   private static LocalDate date(String text, String field, LocalDate otherwise) {
     if (text == null || text.isBlank()) {

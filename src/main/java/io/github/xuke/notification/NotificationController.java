@@ -1,10 +1,8 @@
 package io.github.xuke.notification;
 
-import io.github.xuke.system.CurrentUser;
+import io.github.xuke.system.AllowedGroups;
 import io.github.xuke.system.StaffGroup;
-import io.github.xuke.core.ApiException;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,18 +12,14 @@ import org.springframework.web.bind.annotation.RestController;
 public class NotificationController {
 
   private final Notifications notifications;
-  private final CurrentUser currentUser;
 
-  public NotificationController(Notifications notifications, CurrentUser currentUser) {
+  public NotificationController(Notifications notifications) {
     this.notifications = notifications;
-    this.currentUser = currentUser;
   }
 
   @GetMapping("/api/notifications")
+  @AllowedGroups(value = StaffGroup.CHIEF_REPRESENTATIVE, refusal = "仅窗口首席代表和管理员可以查看通知发送情况")
   public List<Notification> inState(@RequestParam(defaultValue = "PENDING") Notification.State state) {
-    if (!currentUser.isIn(StaffGroup.CHIEF_REPRESENTATIVE)) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "仅窗口首席代表和管理员可以查看通知发送情况");
-    }
     return notifications.inState(state, 500);
   }
 }

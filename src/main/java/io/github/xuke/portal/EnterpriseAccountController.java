@@ -1,8 +1,7 @@
 package io.github.xuke.portal;
 
-import io.github.xuke.system.CurrentUser;
+import io.github.xuke.system.AllowedGroups;
 import io.github.xuke.system.StaffGroup;
-import io.github.xuke.core.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,30 +14,23 @@ import org.springframework.web.bind.annotation.RestController;
 public class EnterpriseAccountController {
 
   private final EnterpriseAccounts accounts;
-  private final CurrentUser currentUser;
 
-  public EnterpriseAccountController(EnterpriseAccounts accounts, CurrentUser currentUser) {
+  public EnterpriseAccountController(EnterpriseAccounts accounts) {
     this.accounts = accounts;
-    this.currentUser = currentUser;
   }
 
   public record OpenRequest(String creditCode) {}
 
+  @AllowedGroups(value = StaffGroup.WINDOW_CLERK, refusal = "仅窗口受理人员可以开通企业账号")
   @PostMapping("/api/enterprise-accounts")
   public ResponseEntity<EnterpriseAccounts.OpenedAccount> open(@RequestBody OpenRequest request) {
-    requireWindow();
     return ResponseEntity.status(HttpStatus.CREATED).body(accounts.open(request.creditCode()));
   }
 
+  @AllowedGroups(value = StaffGroup.WINDOW_CLERK, refusal = "仅窗口受理人员可以开通企业账号")
   @PostMapping("/api/enterprise-accounts/{creditCode}/password-reset")
   public EnterpriseAccounts.OpenedAccount resetPassword(@PathVariable String creditCode) {
-    requireWindow();
     return accounts.resetPassword(creditCode);
   }
 
-  private void requireWindow() {
-    if (!currentUser.isIn(StaffGroup.WINDOW_CLERK)) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", null, "仅窗口受理人员可以开通企业账号");
-    }
-  }
 }

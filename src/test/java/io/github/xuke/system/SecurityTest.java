@@ -69,4 +69,18 @@ class SecurityTest {
       assertThat(scripts.getEngineByName(language)).as(language).isNull();
     }
   }
+
+  /** An endpoint declares its groups ({@code @AllowedGroups}); anyone else is refused in Chinese before it runs. */
+  @Test
+  void anEndpointsGroupsAreDeclaredAndTheRefusalSaysWho() {
+    TestHttp http = new TestHttp(port);
+    TestHttp.Response refused = http.get("/api/notifications", "clerk", "demo");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().path("message").asText()).isEqualTo("仅窗口首席代表和管理员可以查看通知发送情况");
+    assertThat(http.get("/api/notifications", "chief", "demo").status()).isEqualTo(200);
+    assertThat(http.get("/api/notifications", "admin", "xuke-admin").status()).as("the administrator passes").isEqualTo(200);
+    TestHttp.Response named = http.get("/api/staff-districts", "clerk", "demo");
+    assertThat(named.status()).isEqualTo(403);
+    assertThat(named.json().path("message").asText()).contains("仅限", "管理员");
+  }
 }
