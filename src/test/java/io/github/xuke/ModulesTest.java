@@ -58,6 +58,26 @@ class ModulesTest {
     return rest.isEmpty() ? "" : rest.substring(1).split("\\.")[0];
   }
 
+  /**
+   * The module diagram in ARCHITECTURE.md is the modules as they are: its arrows are exactly the
+   * dependencies Spring Modulith finds between modules (every module also uses {@code core}, not drawn).
+   */
+  @Test
+  void theArchitectureDiagramShowsTheDependenciesAsTheyAre() throws java.io.IOException {
+    String architecture = java.nio.file.Files.readString(java.nio.file.Path.of("ARCHITECTURE.md"));
+    java.util.Set<String> drawn = new java.util.TreeSet<>();
+    java.util.regex.Matcher arrow = java.util.regex.Pattern.compile("(?m)^\\s+(\\w+) --> (\\w+)$").matcher(architecture);
+    while (arrow.find()) {
+      drawn.add(arrow.group(1) + " --> " + arrow.group(2));
+    }
+    java.util.Set<String> actual = new java.util.TreeSet<>();
+    MODULES.forEach(module -> module.getDirectDependencies(MODULES).uniqueModules()
+        .filter(target -> !target.getIdentifier().toString().equals("core"))
+        .forEach(target -> actual.add(module.getIdentifier() + " --> " + target.getIdentifier())));
+    assertThat(drawn).as("the arrows of ARCHITECTURE.md's module diagram; as they are:%n%s",
+        String.join("\n", actual.stream().map(edge -> "    " + edge).toList())).isEqualTo(actual);
+  }
+
   @Test
   void writesTheModuleDocumentation() {
     new Documenter(MODULES).writeDocumentation();
