@@ -51,7 +51,6 @@ class ExpertReviewProcessTest {
   @Autowired CaseClocks clocks;
   @Autowired LicenceApplicationStarter starter;
   @Autowired ExpertService service;
-  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired AgencyService agencyService;
   @Autowired AgencyRepository agencies;
   CaseDriver driver;
@@ -283,23 +282,32 @@ class ExpertReviewProcessTest {
     assertThat(reminders.get()).allSatisfy(due -> assertThat(due).isAfter(Date.from(java.time.Instant.parse("2999-01-01T00:00:00Z"))));
   }
 
+  /**
+   * No expert of the pool may review this applicant: each has declared a conflict with it. The pool
+   * is empty for this case alone — the draws of every other case (and test) are untouched.
+   */
   @Test
   void anEmptyPoolDoesNotStopTheCaseTheShortfallIsRecordedAndTheOfficerTold() {
-    List<Long> active = jdbc.sql("select id from expert where active = true").query(Long.class).list();
-    jdbc.sql("update expert set active = false where active = true").update();
-    try {
-      ProcessInstance instance = driver.acceptedCase("HAZCHEM_SAFE_USE");
-      long id = driver.applicationId(instance);
-      assertThat(driver.caseTasks(instance, ExpertReviewProcess.Elements.TASK_CONFIRM_PARTICIPATION)).isEmpty();
-      assertThat(draws.drawsOf(id).get(0).record().result().shortfalls()).contains("合格专家不足：需要 3 名，只抽到 0 名");
-      assertThat(LicenceApplicationProcess.Variables.EXPERT_COMMENTS.from(engine.getRuntimeService()
-          .getVariables(instance.getId()))).contains("没有专家提交预审意见");
-      BpmnAwareTests.assertThat(instance).isWaitingAt(LicenceApplicationProcess.Elements.TASK_SCHEDULE_INSPECTION);
-    } finally {
-      for (long expert : active) {
-        jdbc.sql("update expert set active = true where id = ?").param(expert).update();
+    String applicant = CaseDriver.newCreditCode();
+    for (Expert expert : service.all()) {
+      if (expert.active()) {
+        List<ExpertRequest.ConflictRequest> conflicts = new java.util.ArrayList<>(expert.conflicts().stream()
+            .map(c -> new ExpertRequest.ConflictRequest(c.creditCode(), c.reason())).toList());
+        conflicts.add(new ExpertRequest.ConflictRequest(applicant, "曾为该企业提供咨询服务"));
+        service.update(expert.id(), new ExpertRequest(expert.userId(), expert.name(),
+            expert.specialties().stream().map(Specialty::displayName).toList(), expert.employer(),
+            expert.employerCreditCode(), expert.region(), expert.phone(), true, conflicts));
       }
     }
+    ProcessInstance instance = driver.start("clerk",
+        CaseDriver.intakeForm(applicant, "HAZCHEM_SAFE_USE", driver.completeMaterials("HAZCHEM_SAFE_USE")));
+    driver.accept(instance);
+    long id = driver.applicationId(instance);
+    assertThat(driver.caseTasks(instance, ExpertReviewProcess.Elements.TASK_CONFIRM_PARTICIPATION)).isEmpty();
+    assertThat(draws.drawsOf(id).get(0).record().result().shortfalls()).contains("合格专家不足：需要 3 名，只抽到 0 名");
+    assertThat(LicenceApplicationProcess.Variables.EXPERT_COMMENTS.from(engine.getRuntimeService()
+        .getVariables(instance.getId()))).contains("没有专家提交预审意见");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(LicenceApplicationProcess.Elements.TASK_SCHEDULE_INSPECTION);
   }
 
   private void deactivate(ExpertService service, String... prefixesAndCode) {
