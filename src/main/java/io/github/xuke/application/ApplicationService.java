@@ -113,7 +113,7 @@ public class ApplicationService {
   /** 不予受理: the reason is required and goes into the decision notice. */
   public void refuseAcceptance(long applicationId, String reason, String by) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidApplicationException("reason", "不予受理必须说明理由");
+      throw new InvalidApplicationException(CaseFields.REASON, "不予受理必须说明理由");
     }
     LicenceApplication application = applications.get(applicationId);
     notices.issue(applicationId, NoticeKind.NON_ACCEPTANCE, now(), by,
@@ -135,7 +135,7 @@ public class ApplicationService {
       throw new IllegalStateException("case " + applicationId + " lacks key materials");
     }
     if (!check.outstanding().isEmpty() && !tolerancePledged) {
-      throw new InvalidApplicationException("tolerancePledged", "容缺受理须由申请人签署《容缺受理承诺书》");
+      throw new InvalidApplicationException(CaseFields.TOLERANCE_PLEDGED, "容缺受理须由申请人签署《容缺受理承诺书》");
     }
     LicenceApplication application = applications.get(applicationId);
     OffsetDateTime now = now();
@@ -171,7 +171,7 @@ public class ApplicationService {
 
   public Decision recordDecision(long applicationId, boolean approved, String reason, String by) {
     if (!approved && (reason == null || reason.isBlank())) {
-      throw new InvalidApplicationException("reason", "不予许可必须说明理由");
+      throw new InvalidApplicationException(CaseFields.REASON, "不予许可必须说明理由");
     }
     LicenceApplication application = applications.get(applicationId);
     OffsetDateTime now = now();
@@ -194,7 +194,7 @@ public class ApplicationService {
   /** 退办: the case ends without a decision on the merits, with a notice giving the reason. */
   public void withdraw(long applicationId, String reason, String by) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidApplicationException("reason", "退办必须说明理由");
+      throw new InvalidApplicationException(CaseFields.REASON, "退办必须说明理由");
     }
     LicenceApplication application = applications.get(applicationId);
     notices.issue(applicationId, NoticeKind.WITHDRAWAL, now(), by,
@@ -206,7 +206,7 @@ public class ApplicationService {
   /** 办结: the licence has been handed over or posted (free); a courier needs its tracking number. */
   public void complete(long applicationId, DeliveryMethod method, String trackingNumber) {
     if (method == DeliveryMethod.COURIER && (trackingNumber == null || trackingNumber.isBlank())) {
-      throw new InvalidApplicationException("trackingNumber", "邮寄送达必须填写快递单号");
+      throw new InvalidApplicationException(CaseFields.TRACKING_NUMBER, "邮寄送达必须填写快递单号");
     }
     applications.markCompleted(applicationId, method.name(),
         method == DeliveryMethod.COURIER ? trackingNumber.strip() : null, now());

@@ -116,18 +116,18 @@ public class MaterialChecks {
     for (MaterialReview review : reviews) {
       MaterialItem item = items.get(review.materialCode());
       if (item == null) {
-        throw new InvalidApplicationException("reviews", "本案没有材料“" + review.materialCode() + "”");
+        throw new InvalidApplicationException(CaseFields.REVIEWS, "本案没有材料“" + review.materialCode() + "”");
       }
       if (review.result() == null) {
-        throw new InvalidApplicationException("reviews", "请选择材料“" + item.materialName() + "”的审查结果");
+        throw new InvalidApplicationException(CaseFields.REVIEWS, "请选择材料“" + item.materialName() + "”的审查结果");
       }
       if ((review.result() == MaterialReview.Result.DEFECTIVE || review.result() == MaterialReview.Result.WAIVED)
           && blank(review.reason())) {
-        throw new InvalidApplicationException("reviews", "材料“" + item.materialName() + "”"
+        throw new InvalidApplicationException(CaseFields.REVIEWS, "材料“" + item.materialName() + "”"
             + (review.result() == MaterialReview.Result.DEFECTIVE ? "不合格，须写明原因" : "免交，须写明依据"));
       }
       if (review.result() == MaterialReview.Result.WAIVED && item.keyMaterial()) {
-        throw new InvalidApplicationException("reviews", "材料“" + item.materialName() + "”是关键材料，不得免交");
+        throw new InvalidApplicationException(CaseFields.REVIEWS, "材料“" + item.materialName() + "”是关键材料，不得免交");
       }
     }
     OffsetDateTime now = now();
@@ -157,18 +157,29 @@ public class MaterialChecks {
   }
 
   /**
+   * 材料审查 and the clerk's decision that follows it, in one step: the findings are recorded, then the
+   * decision must fit the materials (see {@link #checkAcceptanceDecision}); a misfit undoes both.
+   */
+  public MaterialCheck reviewForDecision(long applicationId, List<MaterialReview> reviews, boolean accept,
+      boolean correction, String by) {
+    MaterialCheck reviewed = reviewMaterials(applicationId, reviews, by);
+    checkAcceptanceDecision(applicationId, accept, correction);
+    return reviewed;
+  }
+
+  /**
    * The clerk's decision after the check must fit the materials: a case with a key material missing
    * or defective cannot be accepted, and one without cannot be sent to correction.
    */
   public void checkAcceptanceDecision(long applicationId, boolean accept, boolean correction) {
     MaterialCheck check = materialCheck(applicationId);
     if (accept && check.outcome() == MaterialOutcome.KEY_MISSING) {
-      throw new InvalidApplicationException("decision", "关键材料缺失或不合格，不能受理，"
+      throw new InvalidApplicationException(CaseFields.DECISION, "关键材料缺失或不合格，不能受理，"
           + "请选择“一次性告知补正”：" + check.outstanding().stream().filter(MaterialItem::blocksAcceptance)
               .map(MaterialItem::materialName).collect(Collectors.joining("、")));
     }
     if (correction && check.outcome() != MaterialOutcome.KEY_MISSING) {
-      throw new InvalidApplicationException("decision",
+      throw new InvalidApplicationException(CaseFields.DECISION,
           "关键材料齐全，无需补正；缺少或不合格的非关键材料可容缺受理");
     }
   }

@@ -54,7 +54,7 @@ public class MaterialSupplies {
     for (String code : new HashSet<>(codes)) {
       MaterialItem item = items.get(code);
       if (item == null || item.keyMaterial() || !suppliable(item.status())) {
-        throw new InvalidApplicationException("reviews",
+        throw new InvalidApplicationException(CaseFields.REVIEWS,
             "材料“" + (item == null ? code : item.materialName()) + "”不是本案待补交的容缺材料");
       }
       received.add(item);
@@ -84,24 +84,24 @@ public class MaterialSupplies {
     List<SupplyCheck> acted = checks.stream()
         .filter(check -> check.result() != null && check.result() != SupplyCheck.Result.NONE).toList();
     if (acted.isEmpty()) {
-      throw new InvalidApplicationException("reviews", "请至少登记一项补交材料的核验结果");
+      throw new InvalidApplicationException(CaseFields.REVIEWS, "请至少登记一项补交材料的核验结果");
     }
     for (SupplyCheck check : acted) {
       MaterialItem item = items.get(check.materialCode());
       if (item == null || item.keyMaterial() || !suppliable(item.status())) {
-        throw new InvalidApplicationException("reviews", "材料“"
+        throw new InvalidApplicationException(CaseFields.REVIEWS, "材料“"
             + (item == null ? check.materialCode() : item.materialName()) + "”不是本案待补交的容缺材料");
       }
       boolean arrived = item.status() == MaterialStatus.AWAITING_CHECK;
       if (!arrived && check.channel() == null) {
-        throw new InvalidApplicationException("reviews", "请选择材料“" + item.materialName() + "”的补交方式");
+        throw new InvalidApplicationException(CaseFields.REVIEWS, "请选择材料“" + item.materialName() + "”的补交方式");
       }
       if (!arrived && check.channel() == SupplyChannel.COURIER && blank(check.reference())) {
-        throw new InvalidApplicationException("reviews",
+        throw new InvalidApplicationException(CaseFields.REVIEWS,
             "材料“" + item.materialName() + "”邮寄补交，必须填写快递单号");
       }
       if (check.result() == SupplyCheck.Result.DEFECTIVE && blank(check.reason())) {
-        throw new InvalidApplicationException("reviews",
+        throw new InvalidApplicationException(CaseFields.REVIEWS,
             "材料“" + item.materialName() + "”核验不合格，须写明原因");
       }
     }

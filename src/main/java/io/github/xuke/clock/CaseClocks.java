@@ -6,6 +6,7 @@ import io.github.xuke.system.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,7 +88,7 @@ public class CaseClocks {
   }
 
   /** What supervising a breach needs: the supervisor's due (one working day after the clock's). */
-  public record Breach(java.util.Date supervisionDue) {}
+  public record Breach(Date supervisionDue) {}
 
   /** The due passed (called by the watch). */
   public Breach breach(long clockId) {

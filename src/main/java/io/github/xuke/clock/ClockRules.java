@@ -4,10 +4,12 @@ import io.github.xuke.calendar.WorkingDays;
 import io.github.xuke.core.LimitUnit;
 import io.github.xuke.core.TextFields;
 import io.github.xuke.system.XukeProperties;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +42,7 @@ class ClockRules {
     this.zone = workingDays.zone();
   }
 
-  ClockCalculator.Schedule schedule(java.time.Instant startedAt, LimitUnit unit, int limit) {
+  ClockCalculator.Schedule schedule(Instant startedAt, LimitUnit unit, int limit) {
     return calculator.schedule(startedAt, unit, limit);
   }
 
@@ -128,8 +130,8 @@ class ClockRules {
   }
 
   /** When the supervisor of a breached clock acts: one working day after its due. */
-  java.util.Date supervisionDue(CaseClock breached) {
-    return workingDays.deadline(java.util.Date.from(breached.dueAt().toInstant()), 1);
+  Date supervisionDue(CaseClock breached) {
+    return workingDays.deadline(Date.from(breached.dueAt().toInstant()), 1);
   }
 
   /** The due as the bureau reads it, marked when it rests on a year without holiday data. */
@@ -149,7 +151,7 @@ class ClockRules {
     return TextFields.optional(reason, "reason", "理由", MAX_REASON);
   }
 
-  static OffsetDateTime utc(java.time.Instant instant) {
+  static OffsetDateTime utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
   }
 }

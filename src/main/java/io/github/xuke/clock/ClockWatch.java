@@ -4,6 +4,7 @@ import io.github.xuke.clock.process.CaseClockProcess;
 import io.github.xuke.application.Cases;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.application.process.LicenceApplicationProcess;
+import io.github.xuke.expert.process.ExpertReviewProcess;
 import io.github.xuke.system.CurrentUser;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -132,8 +133,9 @@ class ClockWatch {
       return;
     }
     Date warning = timerDate(timed, timed.warnAt());
-    for (var instance : runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber).active().list()) {
+    // the case's own processes only: an extension request (ClockExtension) carries the case number too
+    for (var instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKeyIn(LicenceApplicationProcess.PROCESS_ID, ExpertReviewProcess.PROCESS_ID).active().list()) {
       timed.kind().warningTimers().forEach(timer -> moveTimer(instance.getId(), timer, warning));
       timed.kind().warnAtVariable().ifPresent(variable ->
           runtimeService.setVariable(instance.getId(), variable.name(), warning));

@@ -28,26 +28,26 @@ public class ExtensionRequests {
   /** Checks a request to extend a clock; a bad request is refused in Chinese, naming the field. */
   public ExtensionRequest check(String caseNumber, String kind, Integer days, String reason) {
     LicenceApplication application = cases.findByCaseNumber(caseNumber == null ? "" : caseNumber.strip())
-        .orElseThrow(() -> new InvalidApplicationException("caseNumber",
+        .orElseThrow(() -> new InvalidApplicationException(ClockFields.CASE_NUMBER,
             "未找到案件编号“" + caseNumber + "”"));
     ClockKind clockKind;
     try {
       clockKind = ClockKind.valueOf(kind == null ? "" : kind);
     } catch (IllegalArgumentException e) {
-      throw new InvalidApplicationException("kind", "请选择要延长的期限");
+      throw new InvalidApplicationException(ClockFields.KIND, "请选择要延长的期限");
     }
     CaseClock found = clocks.find(application.id(), clockKind).filter(c -> c.state().open())
-        .orElseThrow(() -> new InvalidApplicationException("kind",
+        .orElseThrow(() -> new InvalidApplicationException(ClockFields.KIND,
             "案件 " + caseNumber + " 没有正在计时的“" + clockKind.label() + "”"));
     if (days == null || days < 1 || days > ClockRules.MAX_EXTENSION) {
-      throw new InvalidApplicationException("days",
+      throw new InvalidApplicationException(ClockFields.DAYS,
           "延长天数应在 1 到 " + ClockRules.MAX_EXTENSION + " 之间");
     }
     if (reason == null || reason.isBlank()) {
-      throw new InvalidApplicationException("reason", "必须说明延长理由");
+      throw new InvalidApplicationException(ClockFields.REASON, "必须说明延长理由");
     }
     if (reason.strip().length() > ClockRules.MAX_REASON) {
-      throw new InvalidApplicationException("reason",
+      throw new InvalidApplicationException(ClockFields.REASON,
           "延长理由不能超过 " + ClockRules.MAX_REASON + " 个字");
     }
     return new ExtensionRequest(application.id(), application.caseNumber(), application.enterpriseName(),

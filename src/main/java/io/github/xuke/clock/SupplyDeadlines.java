@@ -68,14 +68,14 @@ public class SupplyDeadlines {
    */
   public void checkDecision(Decision decision, Integer days, String reason) {
     if (decision == null) {
-      throw new InvalidApplicationException("decision",
+      throw new InvalidApplicationException(ClockFields.DECISION,
           "请选择处理方式：延长补交期限或退办");
     }
     if (reason == null || reason.isBlank()) {
-      throw new InvalidApplicationException("reason", "请说明处理理由");
+      throw new InvalidApplicationException(ClockFields.REASON, "请说明处理理由");
     }
     if (decision == Decision.EXTEND && (days == null || days < 1 || days > MAX_EXTENSION_DAYS)) {
-      throw new InvalidApplicationException("days",
+      throw new InvalidApplicationException(ClockFields.DAYS,
           "延长天数应在 1 到 " + MAX_EXTENSION_DAYS + " 之间");
     }
   }

@@ -3,6 +3,7 @@ package io.github.xuke.expert;
 import io.github.xuke.application.Cases;
 import io.github.xuke.core.JsonRows;
 import io.github.xuke.expert.process.ExpertReviewProcess;
+import io.github.xuke.system.CurrentUser;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -26,11 +27,11 @@ public class ExpertReviews {
   private final ExpertDraws draws;
   private final Cases cases;
   private final TaskService taskService;
-  private final io.github.xuke.system.CurrentUser currentUser;
+  private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
 
   ExpertReviews(ExpertDraws draws, Cases cases, TaskService taskService,
-      io.github.xuke.system.CurrentUser currentUser, ApplicationEventPublisher events) {
+      CurrentUser currentUser, ApplicationEventPublisher events) {
     this.draws = draws;
     this.cases = cases;
     this.taskService = taskService;

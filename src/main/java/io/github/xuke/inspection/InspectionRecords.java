@@ -47,27 +47,27 @@ public class InspectionRecords {
     List<Inspection.Check> checks = forms.checks(request.checkRows());
     Inspection inspection = inspections.latestOf(applicationId)
         .filter(found -> found.state() == Inspection.State.SCHEDULED)
-        .orElseThrow(() -> invalid("inspection", "本案没有待记录的现场核查安排"));
+        .orElseThrow(() -> invalid(InspectionFields.INSPECTION, "本案没有待记录的现场核查安排"));
     Map<String, Inspection.Participant> sent = participants.stream()
         .collect(Collectors.toMap(Inspection.Participant::userId, Function.identity(), (a, b) -> b));
     requireConfirmations(inspection, sent);
     for (Inspection.Check check : checks) {
       Inspection.CheckResult result = option(Inspection.CheckResult.class, check.result());
       if (result == null) {
-        throw invalid("checks", "请填写检查项“" + check.item() + "”的结果");
+        throw invalid(InspectionFields.CHECKS, "请填写检查项“" + check.item() + "”的结果");
       }
       if (result == Inspection.CheckResult.NONCONFORM && (check.note() == null || check.note().isBlank())) {
-        throw invalid("checks", "检查项“" + check.item() + "”不符合，须写明情况");
+        throw invalid(InspectionFields.CHECKS, "检查项“" + check.item() + "”不符合，须写明情况");
       }
     }
     if (request.result() == null || request.result().isBlank()) {
-      throw invalid("result", "请选择核查结论");
+      throw invalid(InspectionFields.RESULT, "请选择核查结论");
     }
     if (!Values.INSPECTION_PASS.equals(request.result()) && (request.findings() == null || request.findings().isBlank())) {
-      throw invalid("findings", "需整改或不符合条件的，须写明发现的问题");
+      throw invalid(InspectionFields.FINDINGS, "需整改或不符合条件的，须写明发现的问题");
     }
     if (inspection.evidence().isEmpty()) {
-      throw invalid("inspection", "尚未上传现场影像资料（执法记录仪或手机拍摄）：请先上传到核查编号 "
+      throw invalid(InspectionFields.INSPECTION, "尚未上传现场影像资料（执法记录仪或手机拍摄）：请先上传到核查编号 "
           + inspection.id() + " 下，再提交核查记录");
     }
     OffsetDateTime now = now();
@@ -94,9 +94,9 @@ public class InspectionRecords {
       String by) {
     boolean passed = Values.RECTIFIED.equals(rectificationResult);
     Inspection inspection = inspections.latestOf(applicationId).orElseThrow(() ->
-        invalid("rectificationResult", "本案没有现场核查记录"));
+        invalid(InspectionFields.RECTIFICATION_RESULT, "本案没有现场核查记录"));
     if (note == null || note.isBlank()) {
-      throw invalid("note", "请写明复查情况（整改材料、复查方式）");
+      throw invalid(InspectionFields.NOTE, "请写明复查情况（整改材料、复查方式）");
     }
     inspections.recheck(inspection.id(), passed ? Values.RECTIFIED : Values.NOT_RECTIFIED, note.strip(), by, now());
     return new Rechecked(passed ? Values.INSPECTION_PASS : Values.INSPECTION_FAIL,
@@ -115,7 +115,7 @@ public class InspectionRecords {
     for (Inspection.Participant scheduled : inspection.participants()) {
       Inspection.Participant row = sent.get(scheduled.userId());
       if (row == null) {
-        throw invalid("participants", "缺少“" + scheduled.name() + "”的现场确认");
+        throw invalid(InspectionFields.PARTICIPANTS, "缺少“" + scheduled.name() + "”的现场确认");
       }
       List<String> missing = new ArrayList<>();
       if (!Boolean.TRUE.equals(row.pledgeRead())) {
@@ -131,21 +131,21 @@ public class InspectionRecords {
         missing.add("未乘坐企业车辆");
       }
       if (!missing.isEmpty()) {
-        throw invalid("participants", scheduled.name() + "尚未确认：" + String.join("、", missing));
+        throw invalid(InspectionFields.PARTICIPANTS, scheduled.name() + "尚未确认：" + String.join("、", missing));
       }
       Inspection.Meal meal = option(Inspection.Meal.class, row.meal());
       if (meal == null) {
-        throw invalid("participants", scheduled.name() + "：请确认未接受宴请（未就餐或按标准付费就餐）");
+        throw invalid(InspectionFields.PARTICIPANTS, scheduled.name() + "：请确认未接受宴请（未就餐或按标准付费就餐）");
       }
       if (meal == Inspection.Meal.PAID_STANDARD && (row.mealNote() == null || row.mealNote().isBlank())) {
-        throw invalid("participants", scheduled.name() + "按标准付费就餐，须写明金额和票据");
+        throw invalid(InspectionFields.PARTICIPANTS, scheduled.name() + "按标准付费就餐，须写明金额和票据");
       }
       if (scheduled.role() == Inspection.Role.INSPECTOR) {
         inspectorsPresent++;
       }
     }
     if (inspectorsPresent < 2) {
-      throw invalid("participants", "现场核查至少需要两名执法人员在场确认");
+      throw invalid(InspectionFields.PARTICIPANTS, "现场核查至少需要两名执法人员在场确认");
     }
   }
 

@@ -58,18 +58,18 @@ public class InspectionScheduling {
         request.afterHours(), request.afterHoursReason());
     Set<String> inspectorIds = new LinkedHashSet<>(request.inspectors() == null ? List.of() : request.inspectors());
     if (inspectorIds.size() < 2) {
-      throw invalid("inspectors", "现场核查至少需要两名执法人员");
+      throw invalid(InspectionFields.INSPECTORS, "现场核查至少需要两名执法人员");
     }
     for (String inspector : inspectorIds) {
       if (!people.isInspector(inspector)) {
-        throw invalid("inspectors", "“" + inspector + "”不是执法人员（承办人）");
+        throw invalid(InspectionFields.INSPECTORS, "“" + inspector + "”不是执法人员（承办人）");
       }
     }
     Set<String> panel = people.panel(applicationId);
     Set<String> expertIds = new LinkedHashSet<>(request.experts() == null ? List.of() : request.experts());
     for (String expert : expertIds) {
       if (!panel.contains(expert)) {
-        throw invalid("experts", "“" + expert + "”不在本案评审组中");
+        throw invalid(InspectionFields.EXPERTS, "“" + expert + "”不在本案评审组中");
       }
     }
     List<String> everyone = new ArrayList<>(inspectorIds);

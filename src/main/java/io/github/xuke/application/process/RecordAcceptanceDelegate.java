@@ -2,8 +2,10 @@ package io.github.xuke.application.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
+import io.github.xuke.application.CaseFields;
 import java.util.Map;
 import io.github.xuke.core.FormFields;
+import io.github.xuke.core.ProcessVariable;
 import io.github.xuke.application.ApplicationService;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,6 +15,10 @@ import org.springframework.stereotype.Component;
 /** Service task {@code Task_RecordAcceptance} (登记受理并告知): the acceptance time starts the clocks; tolerated items get the one-time notice. */
 @Component
 public class RecordAcceptanceDelegate implements JavaDelegate {
+
+  /** The form's field for each field the service may refuse. */
+  private static final Map<String, ProcessVariable<?>> FORM_FIELDS = Map.of(
+      CaseFields.TOLERANCE_PLEDGED, TOLERANCE_PLEDGED);
 
   private final ApplicationService applications;
   private final CurrentUser currentUser;
@@ -26,8 +32,7 @@ public class RecordAcceptanceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ApplicationService.Acceptance acceptance = FormFields.mapped(Map.of("tolerancePledged", TOLERANCE_PLEDGED),
-        () -> applications.accept(APPLICATION_ID.get(execution),
+    ApplicationService.Acceptance acceptance = FormFields.mapped(FORM_FIELDS, () -> applications.accept(APPLICATION_ID.get(execution),
             Boolean.TRUE.equals(TOLERANCE_PLEDGED.get(execution)), currentUser.id()));
     ACCEPTED_AT.set(execution, acceptance.acceptedAt());
     SUPPLY_DUE_AT.set(execution, acceptance.supplyDueAt());

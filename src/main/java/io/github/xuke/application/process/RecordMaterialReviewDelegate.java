@@ -2,8 +2,10 @@ package io.github.xuke.application.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
+import io.github.xuke.application.CaseFields;
 import java.util.Map;
 import io.github.xuke.core.FormFields;
+import io.github.xuke.core.ProcessVariable;
 import io.github.xuke.application.MaterialChecks;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,6 +19,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RecordMaterialReviewDelegate implements JavaDelegate {
+
+  /** The form's field for each field the services may refuse. */
+  private static final Map<String, ProcessVariable<?>> FORM_FIELDS = Map.of(
+      CaseFields.REVIEWS, MATERIAL_REVIEW,
+      CaseFields.DECISION, ACCEPTANCE_DECISION);
 
   private final MaterialChecks applications;
   private final CurrentUser currentUser;
@@ -33,15 +40,9 @@ public class RecordMaterialReviewDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long applicationId = APPLICATION_ID.get(execution);
     String decision = ACCEPTANCE_DECISION.get(execution);
-    MaterialChecks.MaterialCheck check = FormFields.mapped(
-        Map.of("reviews", MATERIAL_REVIEW, "decision", ACCEPTANCE_DECISION), () -> {
-          MaterialChecks.MaterialCheck reviewed =
-              applications.reviewMaterials(applicationId, forms.reviews(execution), currentUser.id());
-          applications.checkAcceptanceDecision(applicationId,
-              LicenceApplicationProcess.Values.ACCEPT.equals(decision),
-              LicenceApplicationProcess.Values.CORRECTION.equals(decision));
-          return reviewed;
-        });
+    MaterialChecks.MaterialCheck check = FormFields.mapped(FORM_FIELDS, () -> applications.reviewForDecision(
+        applicationId, forms.reviews(execution), LicenceApplicationProcess.Values.ACCEPT.equals(decision),
+        LicenceApplicationProcess.Values.CORRECTION.equals(decision), currentUser.id()));
     MATERIAL_OUTCOME.set(execution, check.outcome().name());
     MATERIALS_SUMMARY.set(execution, check.summary());
     TOLERATED_OUTSTANDING.set(execution, forms.toleratedOutstanding(applicationId));

@@ -2,8 +2,10 @@ package io.github.xuke.application.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
+import io.github.xuke.application.CaseFields;
 import java.util.Map;
 import io.github.xuke.core.FormFields;
+import io.github.xuke.core.ProcessVariable;
 import io.github.xuke.application.ApplicationService;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,6 +15,10 @@ import org.springframework.stereotype.Component;
 /** Service task {@code Task_RecordWithdrawal} (登记退办): the withdrawal and its notice. */
 @Component
 public class RecordWithdrawalDelegate implements JavaDelegate {
+
+  /** The form's field for each field the service may refuse. */
+  private static final Map<String, ProcessVariable<?>> FORM_FIELDS = Map.of(
+      CaseFields.REASON, WITHDRAWAL_REASON);
 
   private final ApplicationService applications;
   private final CurrentUser currentUser;
@@ -24,7 +30,7 @@ public class RecordWithdrawalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    FormFields.mapped(Map.of("reason", WITHDRAWAL_REASON), () ->
+    FormFields.mapped(FORM_FIELDS, () ->
         applications.withdraw(APPLICATION_ID.get(execution), WITHDRAWAL_REASON.get(execution), currentUser.id()));
   }
 }

@@ -2,8 +2,10 @@ package io.github.xuke.application.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
+import io.github.xuke.application.CaseFields;
 import java.util.Map;
 import io.github.xuke.core.FormFields;
+import io.github.xuke.core.ProcessVariable;
 import io.github.xuke.application.MaterialSupplies;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,6 +18,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class UpdateSuppliedMaterialsDelegate implements JavaDelegate {
+
+  /** The form's field for each field the service may refuse. */
+  private static final Map<String, ProcessVariable<?>> FORM_FIELDS = Map.of(
+      CaseFields.REVIEWS, SUPPLY_REVIEW);
 
   private final MaterialSupplies supplies;
   private final CurrentUser currentUser;
@@ -31,7 +37,7 @@ public class UpdateSuppliedMaterialsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long applicationId = APPLICATION_ID.get(execution);
-    FormFields.mapped(Map.of("reviews", SUPPLY_REVIEW), () ->
+    FormFields.mapped(FORM_FIELDS, () ->
         supplies.recordSupplyChecks(applicationId, forms.supplyChecks(execution), currentUser.id()));
     TOLERATED_OUTSTANDING.set(execution, forms.toleratedOutstanding(applicationId));
   }

@@ -1,7 +1,9 @@
 package io.github.xuke.clock.process;
 
+import io.github.xuke.clock.ClockFields;
 import java.util.Map;
 import io.github.xuke.core.FormFields;
+import io.github.xuke.core.ProcessVariable;
 import io.github.xuke.clock.ExtensionRequests;
 import static io.github.xuke.clock.process.ClockExtensionProcess.Variables.*;
 
@@ -13,6 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class CheckExtensionRequestDelegate implements JavaDelegate {
 
+  /** The form's field for each field the service may refuse. */
+  private static final Map<String, ProcessVariable<?>> FORM_FIELDS = Map.of(
+      ClockFields.CASE_NUMBER, CASE_NUMBER,
+      ClockFields.KIND, CLOCK_KIND,
+      ClockFields.DAYS, EXTENSION_DAYS,
+      ClockFields.REASON, EXTENSION_REASON);
+
   private final ExtensionRequests requests;
 
   public CheckExtensionRequestDelegate(ExtensionRequests requests) {
@@ -21,8 +30,7 @@ public class CheckExtensionRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ExtensionRequests.ExtensionRequest request = FormFields.mapped(Map.of("caseNumber", CASE_NUMBER, "kind",
-        CLOCK_KIND, "days", EXTENSION_DAYS, "reason", EXTENSION_REASON), () -> requests.check(CASE_NUMBER.get(execution),
+    ExtensionRequests.ExtensionRequest request = FormFields.mapped(FORM_FIELDS, () -> requests.check(CASE_NUMBER.get(execution),
             CLOCK_KIND.get(execution), EXTENSION_DAYS.get(execution), EXTENSION_REASON.get(execution)));
     execution.setProcessBusinessKey(request.caseNumber());
     APPLICATION_ID.set(execution, request.applicationId());

@@ -2,8 +2,10 @@ package io.github.xuke.clock.process;
 
 import static io.github.xuke.clock.process.CaseClockProcess.Variables.*;
 
+import io.github.xuke.clock.ClockFields;
 import java.util.Map;
 import io.github.xuke.core.FormFields;
+import io.github.xuke.core.ProcessVariable;
 import io.github.xuke.clock.SupplyDeadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,6 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class CheckSupplyDecisionDelegate implements JavaDelegate {
 
+  /** The form's field for each field the service may refuse. */
+  private static final Map<String, ProcessVariable<?>> FORM_FIELDS = Map.of(
+      ClockFields.DECISION, SUPPLY_DECISION,
+      ClockFields.DAYS, SUPPLY_EXTENSION_DAYS,
+      ClockFields.REASON, SUPPLY_DECISION_REASON);
+
   private final SupplyDeadlines deadlines;
 
   public CheckSupplyDecisionDelegate(SupplyDeadlines deadlines) {
@@ -21,8 +29,7 @@ public class CheckSupplyDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    FormFields.mapped(Map.of("decision", SUPPLY_DECISION, "days", SUPPLY_EXTENSION_DAYS, "reason",
-        SUPPLY_DECISION_REASON), () -> deadlines.checkDecision(SupplyDeadlines.Decision.of(SUPPLY_DECISION.get(execution)),
+    FormFields.mapped(FORM_FIELDS, () -> deadlines.checkDecision(SupplyDeadlines.Decision.of(SUPPLY_DECISION.get(execution)),
             SUPPLY_EXTENSION_DAYS.get(execution), SUPPLY_DECISION_REASON.get(execution)));
   }
 }

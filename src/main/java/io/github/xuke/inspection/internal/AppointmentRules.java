@@ -1,5 +1,6 @@
 package io.github.xuke.inspection.internal;
 
+import io.github.xuke.inspection.InspectionFields;
 import io.github.xuke.calendar.WorkingDays;
 import io.github.xuke.clock.CaseClocks;
 import io.github.xuke.clock.ClockKind;
@@ -72,16 +73,16 @@ public class AppointmentRules {
     ZonedDateTime from = parseStart(start);
     int length = hours == null ? 3 : hours;
     if (length < 1 || length > 12) {
-      throw invalid("hours", "核查时长应为 1 到 12 小时");
+      throw invalid(InspectionFields.HOURS, "核查时长应为 1 到 12 小时");
     }
     ZonedDateTime to = from.plusHours(length);
     if (from.toInstant().isBefore(clock.instant().minus(Duration.ofMinutes(5)))) {
-      throw invalid("start", "核查时间不能早于现在");
+      throw invalid(InspectionFields.START, "核查时间不能早于现在");
     }
     Date due = clocks.find(applicationId, ClockKind.INSPECTION)
         .map(inspection -> Date.from(inspection.dueAt().toInstant())).orElse(null);
     if (due != null && from.toInstant().isAfter(due.toInstant())) {
-      throw invalid("start", "超出现场核查与技术评审时限（" + workingDays.dayOf(due)
+      throw invalid(InspectionFields.START, "超出现场核查与技术评审时限（" + workingDays.dayOf(due)
           + " 前）；确需延后的，请先申请延长期限");
     }
     boolean workingDay = workingDay(from.toLocalDate());
@@ -89,7 +90,7 @@ public class AppointmentRules {
         && !to.toLocalTime().isAfter(OFFICE_CLOSES) && to.toLocalDate().equals(from.toLocalDate());
     String reason = afterHoursReason == null || afterHoursReason.isBlank() ? null : afterHoursReason.strip();
     if (!officeHours && (!afterHours || reason == null)) {
-      throw invalid("afterHours", (workingDay ? "所选时间在工作时间（8:30–17:30）以外" : "所选日期为非工作日")
+      throw invalid(InspectionFields.AFTER_HOURS, (workingDay ? "所选时间在工作时间（8:30–17:30）以外" : "所选日期为非工作日")
           + "：仅在企业申请延时服务或预约服务时可以安排，请勾选并写明企业的申请");
     }
     return new Appointment(from, to, officeHours, officeHours ? null : reason);
@@ -101,7 +102,7 @@ public class AppointmentRules {
       List<Inspection> clash = inspections.overlapping(person, appointment.from(), appointment.to(), applicationId);
       if (!clash.isEmpty()) {
         Inspection other = clash.get(0);
-        throw invalid("inspectors", people.name(person) + "在该时段已安排" + other.caseNumber() + "的现场核查（"
+        throw invalid(InspectionFields.INSPECTORS, people.name(person) + "在该时段已安排" + other.caseNumber() + "的现场核查（"
             + other.startsAt().atZoneSameInstant(workingDays.zone()).format(TIME) + "–"
             + other.endsAt().atZoneSameInstant(workingDays.zone()).toLocalTime() + "），请另选时间或人员");
       }
@@ -119,7 +120,7 @@ public class AppointmentRules {
 
   private ZonedDateTime parseStart(String text) {
     if (text == null || text.isBlank()) {
-      throw invalid("start", "请选择核查开始时间");
+      throw invalid(InspectionFields.START, "请选择核查开始时间");
     }
     try {
       String value = text.strip();
@@ -127,7 +128,7 @@ public class AppointmentRules {
           ? OffsetDateTime.parse(value).atZoneSameInstant(workingDays.zone())
           : LocalDateTime.parse(value).atZone(workingDays.zone()));
     } catch (DateTimeParseException e) {
-      throw invalid("start", "核查开始时间格式不正确：" + text);
+      throw invalid(InspectionFields.START, "核查开始时间格式不正确：" + text);
     }
   }
 

@@ -7,6 +7,7 @@ import io.github.xuke.notice.Notices;
 import io.github.xuke.notification.Notifications;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +43,6 @@ public class InspectionLetters {
   public void rectificationRequired(long applicationId, String findings, OffsetDateTime at, String by) {
     LicenceApplication application = applications.get(applicationId);
     notices.issue(applicationId, CaseNotice.NoticeKind.RECTIFICATION, at, by,
-        java.util.Map.of("caseNumber", application.caseNumber(), "findings", findings));
+        Map.of("caseNumber", application.caseNumber(), "findings", findings));
   }
 }

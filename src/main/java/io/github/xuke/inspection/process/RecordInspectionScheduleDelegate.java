@@ -2,8 +2,10 @@ package io.github.xuke.inspection.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
+import io.github.xuke.inspection.InspectionFields;
 import java.util.Map;
 import io.github.xuke.core.FormFields;
+import io.github.xuke.core.ProcessVariable;
 import io.github.xuke.inspection.InspectionScheduling;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,6 +15,14 @@ import org.springframework.stereotype.Component;
 /** Service task {@code Task_RecordInspectionSchedule} (登记核查安排): the appointment, its participants and checklist. */
 @Component
 public class RecordInspectionScheduleDelegate implements JavaDelegate {
+
+  /** The form's field for each field the service may refuse. */
+  private static final Map<String, ProcessVariable<?>> FORM_FIELDS = Map.of(
+      InspectionFields.START, INSPECTION_START,
+      InspectionFields.HOURS, INSPECTION_HOURS,
+      InspectionFields.INSPECTORS, INSPECTORS,
+      InspectionFields.EXPERTS, INSPECTION_EXPERTS,
+      InspectionFields.AFTER_HOURS, AFTER_HOURS);
 
   private final InspectionScheduling scheduling;
   private final CurrentUser currentUser;
@@ -24,8 +34,7 @@ public class RecordInspectionScheduleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    InspectionScheduling.Scheduled scheduled = FormFields.mapped(Map.of("start", INSPECTION_START, "hours",
-        INSPECTION_HOURS, "inspectors", INSPECTORS, "experts", INSPECTION_EXPERTS, "afterHours", AFTER_HOURS), () ->
+    InspectionScheduling.Scheduled scheduled = FormFields.mapped(FORM_FIELDS, () ->
         scheduling.schedule(APPLICATION_ID.get(execution), LICENCE_TYPE.get(execution),
             new InspectionScheduling.ScheduleRequest(INSPECTION_START.get(execution), INSPECTION_HOURS.get(execution),
                 INSPECTORS.get(execution), INSPECTION_EXPERTS.get(execution),

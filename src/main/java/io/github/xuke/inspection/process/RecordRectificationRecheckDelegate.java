@@ -2,8 +2,10 @@ package io.github.xuke.inspection.process;
 
 import static io.github.xuke.application.process.LicenceApplicationProcess.Variables.*;
 
+import io.github.xuke.inspection.InspectionFields;
 import java.util.Map;
 import io.github.xuke.core.FormFields;
+import io.github.xuke.core.ProcessVariable;
 import io.github.xuke.inspection.InspectionRecords;
 import io.github.xuke.system.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,6 +15,11 @@ import org.springframework.stereotype.Component;
 /** Service task {@code Task_RecordRectificationRecheck} (登记整改复查结果): the case goes on with the final result. */
 @Component
 public class RecordRectificationRecheckDelegate implements JavaDelegate {
+
+  /** The form's field for each field the service may refuse. */
+  private static final Map<String, ProcessVariable<?>> FORM_FIELDS = Map.of(
+      InspectionFields.RECTIFICATION_RESULT, RECTIFICATION_RESULT,
+      InspectionFields.NOTE, RECTIFICATION_NOTE);
 
   private final InspectionRecords records;
   private final CurrentUser currentUser;
@@ -24,8 +31,7 @@ public class RecordRectificationRecheckDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    InspectionRecords.Rechecked rechecked = FormFields.mapped(Map.of("rectificationResult", RECTIFICATION_RESULT,
-        "note", RECTIFICATION_NOTE), () -> records.recheck(APPLICATION_ID.get(execution),
+    InspectionRecords.Rechecked rechecked = FormFields.mapped(FORM_FIELDS, () -> records.recheck(APPLICATION_ID.get(execution),
             RECTIFICATION_RESULT.get(execution), RECTIFICATION_NOTE.get(execution), INSPECTION_FINDINGS.get(execution),
             currentUser.id()));
     INSPECTION_RESULT.set(execution, rechecked.result());
