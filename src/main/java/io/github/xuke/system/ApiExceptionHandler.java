@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -56,6 +57,17 @@ public class ApiExceptionHandler {
   ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
     return ResponseEntity.badRequest().body(new ApiError("INVALID_PARAMETER", e.getName(),
         "参数格式不正确：" + e.getName() + "=" + e.getValue()));
+  }
+
+  /**
+   * Spring Security's firewall checks parameter and header names and values only when they are first
+   * read; a name it refuses (a control or non-character) then surfaces inside the request.
+   */
+  @ExceptionHandler(RequestRejectedException.class)
+  ResponseEntity<ApiError> rejected(RequestRejectedException e) {
+    log.info("API request rejected by the firewall: {}", TextFields.preview(e.getMessage()));
+    return ResponseEntity.badRequest().body(new ApiError("REQUEST_REJECTED", null,
+        "请求含有不允许的字符（参数名、参数值或请求头），已拒绝。"));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -110,6 +110,24 @@ class BadInputTest {
     assertThat(http.postJson(clock + "resume", "clerk", "demo", Map.of("reason", "恢复")).status()).isEqualTo(200);
   }
 
+  /**
+   * A form body whose parameter names Spring Security's firewall refuses (a non-character, U+FFFF):
+   * the firewall throws only when the parameters are first read, inside the request; still a 400.
+   */
+  @Test
+  void aParameterNameTheFirewallRefusesIsA400() {
+    Map<String, Long> before = rowCounts();
+    byte[] body = "{\"trackingNumber\":null,\"\uffff\":null}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    TestHttp.Response refused = http.send("POST", "/api/applications/" + applicationId
+        + "/materials/APPLICATION_FORM/paper-copies", "clerk", "demo", "application/x-www-form-urlencoded", body);
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().path("code").asText()).isEqualTo("REQUEST_REJECTED");
+    assertThat(refused.json().path("message").asText()).containsPattern("\\p{IsHan}").doesNotContain("Exception");
+    assertThat(rowCounts()).isEqualTo(before);
+  }
+
   private TestHttp.Response send(Refusal refusal) {
     String password = "admin".equals(refusal.user()) ? "xuke-admin" : "demo";
     return switch (refusal.method()) {
