@@ -87,9 +87,16 @@ public class AgencyRepository {
         .params(applicationId, agencyId, drawId, enterpriseCreditCode, at).update();
   }
 
-  public List<AgencyAssignment> assignmentsSince(OffsetDateTime since) {
-    return jdbc.sql("select * from agency_assignment where assigned_at >= ?").param(since)
-        .query(Rows.of(AgencyAssignment.class)).list();
+  /** Of each agency assigned since the moment: its services, and those for this enterprise in another case. */
+  public java.util.Map<Long, PanelDraw.Load> loadsSince(OffsetDateTime since, long applicationId, String enterprise) {
+    java.util.Map<Long, PanelDraw.Load> loads = new java.util.HashMap<>();
+    jdbc.sql("""
+        select agency_id, count(*) as services,
+               sum(case when enterprise_credit_code = ? and application_id <> ? then 1 else 0 end) as served
+          from agency_assignment where assigned_at >= ? group by agency_id""")
+        .params(enterprise, applicationId, since)
+        .query((rs, row) -> loads.put(rs.getLong(1), new PanelDraw.Load(rs.getInt(2), rs.getInt(3)))).list();
+    return loads;
   }
 
   public List<AgencyAssignment> assignments(long applicationId) {

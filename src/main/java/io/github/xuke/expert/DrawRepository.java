@@ -90,10 +90,28 @@ public class DrawRepository {
         .param(applicationId).query(Rows.of(Assignment.class)).list();
   }
 
-  /** Every assignment invited since the moment, for loads and recent reviews. */
-  public List<Assignment> assignmentsSince(OffsetDateTime since) {
-    return jdbc.sql("select * from expert_assignment where invited_at >= ?")
-        .param(since).query(Rows.of(Assignment.class)).list();
+  /**
+   * Of each expert invited since the moment: the panels taken (every assignment not declined or timed
+   * out) and how many of them, for another case, were of this enterprise and taken part in — counted in
+   * the database (indexes on {@code invited_at} and on the enterprise), not read row by row.
+   */
+  public java.util.Map<Long, PanelDraw.Load> loadsSince(OffsetDateTime since, long applicationId, String enterprise) {
+    java.util.Map<Long, PanelDraw.Load> loads = new java.util.HashMap<>();
+    jdbc.sql("""
+        select expert_id, count(*) as panels from expert_assignment
+         where invited_at >= ? and state not in (?, ?)
+         group by expert_id""")
+        .params(since, Assignment.State.DECLINED.name(), Assignment.State.TIMED_OUT.name())
+        .query((rs, row) -> loads.put(rs.getLong(1), new PanelDraw.Load(rs.getInt(2), 0))).list();
+    jdbc.sql("""
+        select expert_id, count(*) as served from expert_assignment
+         where enterprise_credit_code = ? and invited_at >= ? and application_id <> ? and state in (?, ?)
+         group by expert_id""")
+        .params(enterprise, since, applicationId, Assignment.State.PARTICIPATING.name(),
+            Assignment.State.REVIEWED.name())
+        .query((rs, row) -> loads.merge(rs.getLong(1), new PanelDraw.Load(0, rs.getInt(2)),
+            (load, served) -> new PanelDraw.Load(load.panels(), served.servedEnterprise()))).list();
+    return loads;
   }
 
   public void answer(long id, Assignment.State state, String reason, OffsetDateTime at) {

@@ -198,17 +198,11 @@ public class ExpertDraws {
       List<Specialty> specialties, Map<Long, String> excluded, boolean withAgency, String by) {
     String enterprise = applications.enterprise(application.enterpriseId()).orElseThrow().creditCode();
     OffsetDateTime now = now();
-    List<Assignment> lastYear = draws.assignmentsSince(now.minusMonths(12));
+    Map<Long, PanelDraw.Load> lastYear = draws.loadsSince(now.minusMonths(12), application.id(), enterprise);
     List<PanelDraw.Candidate> pool = new ArrayList<>();
     for (Expert expert : experts.findAll()) {
-      List<Assignment> mine = lastYear.stream().filter(a -> a.expertId() == expert.id()).toList();
-      int load = (int) mine.stream().filter(a -> a.state() != Assignment.State.DECLINED
-          && a.state() != Assignment.State.TIMED_OUT).count();
-      int servedEnterprise = (int) mine.stream().filter(a -> a.applicationId() != application.id())
-          .filter(a -> a.enterpriseCreditCode().equals(enterprise))
-          .filter(a -> a.state() == Assignment.State.PARTICIPATING || a.state() == Assignment.State.REVIEWED)
-          .count();
-      pool.add(PanelDraw.Candidate.of(expert, load, servedEnterprise));
+      PanelDraw.Load load = lastYear.getOrDefault(expert.id(), PanelDraw.Load.NONE);
+      pool.add(PanelDraw.Candidate.of(expert, load.panels(), load.servedEnterprise()));
     }
     long seed = seeds.nextLong();
     PanelDraw.Request request = new PanelDraw.Request(seed, seats, specialties, enterprise,
@@ -238,11 +232,11 @@ public class ExpertDraws {
 
   private List<PanelDraw.AgencyCandidate> agencyPool(LicenceApplication application, String enterprise,
       OffsetDateTime now) {
-    List<AgencyRepository.AgencyAssignment> lastYear = agencies.assignmentsSince(now.minusMonths(12));
-    return agencies.findAll().stream().map(agency -> PanelDraw.AgencyCandidate.of(agency,
-        (int) lastYear.stream().filter(a -> a.agencyId() == agency.id()).count(),
-        (int) lastYear.stream().filter(a -> a.agencyId() == agency.id() && a.applicationId() != application.id())
-            .filter(a -> a.enterpriseCreditCode().equals(enterprise)).count())).toList();
+    Map<Long, PanelDraw.Load> lastYear = agencies.loadsSince(now.minusMonths(12), application.id(), enterprise);
+    return agencies.findAll().stream().map(agency -> {
+      PanelDraw.Load load = lastYear.getOrDefault(agency.id(), PanelDraw.Load.NONE);
+      return PanelDraw.AgencyCandidate.of(agency, load.panels(), load.servedEnterprise());
+    }).toList();
   }
 
   /** The agency drawn to support a case's technical review, if its licence type has one. */

@@ -97,6 +97,11 @@ public final class PanelDraw {
   }
 
   /** An intermediary technical agency as the draw sees it. */
+  /** One expert's or agency's last 12 months: panels (services) taken, and of those for this enterprise. */
+  public record Load(int panels, int servedEnterprise) {
+    static final Load NONE = new Load(0, 0);
+  }
+
   public record AgencyCandidate(long agencyId, String name, String creditCode, boolean active,
       List<Expert.Conflict> conflicts, int recentAssignments, int recentServicesOfEnterprise) {
 
