@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -38,30 +36,62 @@ public class LicenceRequirements {
   public static final String LICENCE_TYPE_INPUT = "licenceType";
   public static final String EXPERT_PANEL_DECISION = "ExpertPanelRules";
 
-  private final DecisionService decisionService;
   private final RepositoryService repositoryService;
   private final CurrentUser currentUser;
   private final ProcessEngineConfigurationImpl engineConfiguration;
   private final Map<String, Catalogue> catalogues = new ConcurrentHashMap<>();
   /** Decisions parsed from their deployed XML, by definition id: evaluating them leaves no history. */
-  private final Map<String, DmnDecision> unrecordedDecisions = new ConcurrentHashMap<>();
+  private final Map<String, DmnDecision> parsedDecisions = new ConcurrentHashMap<>();
+  /**
+   * The rows a deployed definition (its id never changes what it says) gives for a licence type, at most
+   * {@link #CACHED_RESULTS} of them, the least recently asked dropped first: a code the public typed in
+   * costs one evaluation, never memory without bound.
+   */
+  private final Map<String, List<Map<String, Object>>> results = java.util.Collections.synchronizedMap(
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Map<String, Object>>> eldest) {
+          return size() > CACHED_RESULTS;
+        }
+      });
+  static final int CACHED_RESULTS = 2_000;
 
-  public LicenceRequirements(DecisionService decisionService, RepositoryService repositoryService,
-      CurrentUser currentUser, ProcessEngineConfigurationImpl engineConfiguration) {
-    this.decisionService = decisionService;
+  public LicenceRequirements(RepositoryService repositoryService, CurrentUser currentUser,
+      ProcessEngineConfigurationImpl engineConfiguration) {
     this.repositoryService = repositoryService;
     this.currentUser = currentUser;
     this.engineConfiguration = engineConfiguration;
   }
 
   /**
-   * Evaluating the rules is the application's own business: staff may not evaluate decisions
-   * themselves (through engine-rest), so it runs without the acting user's authorization checks.
+   * The rows of the latest deployed version of a decision for a licence type. The rules are the
+   * bureau's configuration, not a case's record: they are evaluated by the engine's DMN engine from the
+   * deployed XML, once per definition and licence type, and leave no decision history (what the case
+   * took from them — its materials, limits, licence type name — is stored on the case at intake).
+   * Staff may not evaluate decisions themselves (through engine-rest), so finding the latest version
+   * runs without the acting user's authorization checks.
    */
-  private DmnDecisionResult evaluate(String decisionKey, String licenceType) {
-    return currentUser.withoutAuthorization(() -> decisionService.evaluateDecisionByKey(decisionKey)
-        .variables(Variables.putValue(LICENCE_TYPE_INPUT, licenceType))
-        .evaluate());
+  private List<Map<String, Object>> evaluate(String decisionKey, String licenceType) {
+    String definitionId = latestDefinitionId(decisionKey);
+    String key = definitionId + "\n" + licenceType;
+    List<Map<String, Object>> rows = results.get(key);
+    if (rows == null) {
+      rows = evaluate(definitionId, decisionKey, Variables.putValue(LICENCE_TYPE_INPUT, licenceType));
+      results.put(key, rows);
+    }
+    return rows;
+  }
+
+  private String latestDefinitionId(String decisionKey) {
+    DecisionDefinition definition = currentUser.withoutAuthorization(() ->
+        repositoryService.createDecisionDefinitionQuery()
+            .decisionDefinitionKey(decisionKey)
+            .latestVersion()
+            .singleResult());
+    if (definition == null) {
+      throw new IllegalStateException("the decision " + decisionKey + " is not deployed");
+    }
+    return definition.getId();
   }
 
   /** The rule of a licence type, or empty for a code the decision does not know. */
@@ -73,53 +103,50 @@ public class LicenceRequirements {
   public record TypeRequirements(LicenceTypeRule rule, List<RequiredMaterial> materials) {}
 
   /**
-   * The rule and materials of a licence type as the public pre-check asks for them: the same latest
-   * decisions, evaluated by the engine's DMN engine without writing decision history — a question from
-   * the public is no case's record, and must not let anyone fill the history tables. Empty for a code
-   * the decision does not know.
+   * The rule and materials of a licence type as the public pre-check asks for them; empty for a code
+   * the decision does not know. Like every evaluation here it writes no decision history: a question
+   * from the public must not let anyone fill the history tables.
    */
   public Optional<TypeRequirements> unrecorded(String licenceType) {
-    VariableMap input = Variables.putValue(LICENCE_TYPE_INPUT, licenceType);
-    return typeRule(licenceType, evaluateUnrecorded(TYPE_RULES_DECISION, input)).map(rule ->
-        new TypeRequirements(rule, requiredMaterials(evaluateUnrecorded(REQUIRED_MATERIALS_DECISION, input))));
+    return typeRule(licenceType).map(rule -> new TypeRequirements(rule, requiredMaterials(licenceType)));
   }
 
   /**
-   * Evaluates the latest version of a decision as the DMN engine parsed it from the deployed XML (a
-   * definition without an id). The engine's history listener records only evaluations of deployed
-   * definitions, so nothing is written; parsing and evaluating run inside an engine command, as the
-   * engine's DMN set-up expects.
+   * Evaluates a deployed definition as the DMN engine parsed it from its XML (a definition without an
+   * id): the engine's history listener records only evaluations of deployed definitions, so nothing is
+   * written. Parsing and evaluating run inside an engine command, as the engine's DMN set-up expects.
    */
-  private DmnDecisionResult evaluateUnrecorded(String decisionKey, VariableMap input) {
-    DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(decisionKey)
-        .latestVersion()
-        .singleResult();
-    if (definition == null) {
-      throw new IllegalStateException("the decision " + decisionKey + " is not deployed");
-    }
+  private List<Map<String, Object>> evaluate(String definitionId, String decisionKey, VariableMap input) {
     DmnEngine dmnEngine = engineConfiguration.getDmnEngine();
     return engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
-      DmnDecision decision = unrecordedDecisions.computeIfAbsent(definition.getId(),
+      DmnDecision decision = parsedDecisions.computeIfAbsent(definitionId,
           id -> dmnEngine.parseDecision(decisionKey, repositoryService.getDmnModelInstance(id)));
-      return dmnEngine.evaluateDecision(decision, input);
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (DmnDecisionResultEntries row : dmnEngine.evaluateDecision(decision, input)) {
+        rows.add(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(row.getEntryMap())));
+      }
+      return List.copyOf(rows);
     });
   }
 
-  private static Optional<LicenceTypeRule> typeRule(String licenceType, DmnDecisionResult result) {
+  private static Optional<LicenceTypeRule> typeRule(String licenceType, List<Map<String, Object>> result) {
     if (result.isEmpty()) {
       return Optional.empty();
     }
-    DmnDecisionResultEntries row = result.getSingleResult();
-    Number validity = (Number) row.getEntryMap().get("validityYears");
+    if (result.size() > 1) {
+      throw new IllegalStateException("the decision " + TYPE_RULES_DECISION + " has " + result.size()
+          + " rules for " + licenceType);
+    }
+    Map<String, Object> row = result.get(0);
+    Number validity = (Number) row.get("validityYears");
     return Optional.of(new LicenceTypeRule(
         licenceType,
-        row.getEntry("licenceTypeName"),
-        ((Number) row.getEntry("statutoryLimitValue")).intValue(),
-        LimitUnit.valueOf(row.getEntry("statutoryLimitUnit")),
-        ((Number) row.getEntry("committedLimitWorkingDays")).intValue(),
+        (String) row.get("licenceTypeName"),
+        ((Number) row.get("statutoryLimitValue")).intValue(),
+        LimitUnit.valueOf((String) row.get("statutoryLimitUnit")),
+        ((Number) row.get("committedLimitWorkingDays")).intValue(),
         validity == null ? null : validity.intValue(),
-        row.getEntry("licenceNumberPrefix")));
+        (String) row.get("licenceNumberPrefix")));
   }
 
   /**
@@ -129,16 +156,16 @@ public class LicenceRequirements {
   public record PanelRule(int panelSize, List<String> requiredSpecialties, boolean technicalAgency) {}
 
   public Optional<PanelRule> panelRule(String licenceType) {
-    DmnDecisionResult result = evaluate(EXPERT_PANEL_DECISION, licenceType);
+    List<Map<String, Object>> result = evaluate(EXPERT_PANEL_DECISION, licenceType);
     if (result.isEmpty()) {
       return Optional.empty();
     }
-    DmnDecisionResultEntries row = result.getSingleResult();
-    String specialties = row.getEntry("requiredSpecialties");
-    return Optional.of(new PanelRule(((Number) row.getEntry("panelSize")).intValue(),
+    Map<String, Object> row = result.get(0);
+    String specialties = (String) row.get("requiredSpecialties");
+    return Optional.of(new PanelRule(((Number) row.get("panelSize")).intValue(),
         specialties == null || specialties.isBlank() ? List.of()
             : java.util.Arrays.stream(specialties.split(",")).map(String::strip).toList(),
-        Boolean.TRUE.equals(row.getEntryMap().get("technicalAgency"))));
+        Boolean.TRUE.equals(row.get("technicalAgency"))));
   }
 
   public static final String INSPECTION_CHECKLIST_DECISION = "InspectionChecklist";
@@ -148,22 +175,18 @@ public class LicenceRequirements {
 
   public List<CheckItem> inspectionChecklist(String licenceType) {
     List<CheckItem> items = new ArrayList<>();
-    for (DmnDecisionResultEntries row : evaluate(INSPECTION_CHECKLIST_DECISION, licenceType)) {
-      items.add(new CheckItem(row.getEntry("checkCode"), row.getEntry("checkItem")));
+    for (Map<String, Object> row : evaluate(INSPECTION_CHECKLIST_DECISION, licenceType)) {
+      items.add(new CheckItem((String) row.get("checkCode"), (String) row.get("checkItem")));
     }
     return items;
   }
 
   /** The materials a licence type requires, in the decision's order. */
   public List<RequiredMaterial> requiredMaterials(String licenceType) {
-    return requiredMaterials(evaluate(REQUIRED_MATERIALS_DECISION, licenceType));
-  }
-
-  private static List<RequiredMaterial> requiredMaterials(DmnDecisionResult result) {
     List<RequiredMaterial> materials = new ArrayList<>();
-    for (DmnDecisionResultEntries row : result) {
-      materials.add(new RequiredMaterial(
-          row.getEntry("materialCode"), row.getEntry("materialName"), row.getEntry("keyMaterial")));
+    for (Map<String, Object> row : evaluate(REQUIRED_MATERIALS_DECISION, licenceType)) {
+      materials.add(new RequiredMaterial((String) row.get("materialCode"), (String) row.get("materialName"),
+          (Boolean) row.get("keyMaterial")));
     }
     return materials;
   }
@@ -179,18 +202,11 @@ public class LicenceRequirements {
   }
 
   private Catalogue catalogue() {
-    DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(TYPE_RULES_DECISION)
-        .latestVersion()
-        .singleResult();
-    if (definition == null) {
-      throw new IllegalStateException("the decision " + TYPE_RULES_DECISION + " is not deployed");
-    }
-    return catalogues.computeIfAbsent(definition.getId(), id -> readCatalogue(definition));
+    return catalogues.computeIfAbsent(latestDefinitionId(TYPE_RULES_DECISION), this::readCatalogue);
   }
 
-  private Catalogue readCatalogue(DecisionDefinition definition) {
-    DmnModelInstance model = repositoryService.getDmnModelInstance(definition.getId());
+  private Catalogue readCatalogue(String definitionId) {
+    DmnModelInstance model = repositoryService.getDmnModelInstance(definitionId);
     DecisionTable table = model.getModelElementById(TYPE_RULES_DECISION)
         .getChildElementsByType(DecisionTable.class).iterator().next();
     Map<String, LicenceTypeRule> types = new LinkedHashMap<>();
