@@ -31,6 +31,13 @@ public class Cases {
     return applications.get(applicationId);
   }
 
+  /** The cases with these ids, by id (one query, for a page of a list). */
+  public java.util.Map<Long, LicenceApplication> all(java.util.Collection<Long> applicationIds) {
+    java.util.Map<Long, LicenceApplication> byId = new java.util.HashMap<>();
+    applications.findAll(applicationIds).forEach(application -> byId.put(application.id(), application));
+    return byId;
+  }
+
   public Optional<LicenceApplication> find(long applicationId) {
     return applications.findById(applicationId);
   }

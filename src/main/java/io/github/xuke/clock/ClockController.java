@@ -38,8 +38,16 @@ public class ClockController {
   @AllowedGroups(value = {StaffGroup.CHIEF_REPRESENTATIVE, StaffGroup.DEPUTY_DIRECTOR, StaffGroup.PARTY_COMMITTEE},
       refusal = "期限看板仅供局领导、首席代表和监督人员查看。")
   public SlaBoard.Board board(@RequestParam(required = false) String licenceType,
-      @RequestParam(required = false) String group, @RequestParam(required = false) String assignee) {
-    return board.board(licenceType, group, assignee);
+      @RequestParam(required = false) String group, @RequestParam(required = false) String assignee,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    if (page < 0 || page > 1_000_000) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "page", "页码应在 0 至 1000000 之间。");
+    }
+    if (size < 1 || size > SlaBoard.MAX_PAGE_SIZE) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "size",
+          "每页条数应在 1 至 " + SlaBoard.MAX_PAGE_SIZE + " 之间。");
+    }
+    return board.board(licenceType, group, assignee, page, size);
   }
 
   @GetMapping("/api/applications/{id}/clocks")

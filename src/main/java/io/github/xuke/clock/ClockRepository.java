@@ -3,14 +3,23 @@ package io.github.xuke.clock;
 import io.github.xuke.core.LimitUnit;
 import io.github.xuke.core.Rows;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Tables {@code case_clock} and {@code clock_event}. */
+/**
+ * Tables {@code case_clock} and {@code clock_event}, and {@code case_clock_summary} (the SLA board's
+ * order, {@link BoardOrder}): every write of a case's clocks brings its summary row up to date before
+ * the transaction commits — once per case and transaction, after all its clock rows are written and
+ * locked, so two transactions on one case never wait for each other's summary while holding a clock.
+ */
 @Repository
 public class ClockRepository {
 
@@ -18,6 +27,57 @@ public class ClockRepository {
 
   public ClockRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** The cases whose clocks this transaction changed, summarised before it commits. */
+  private void changed(long applicationId) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      summarise(applicationId);
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    Set<Long> pending = (Set<Long>) TransactionSynchronizationManager.getResource(PENDING);
+    if (pending == null) {
+      Set<Long> cases = new LinkedHashSet<>();
+      TransactionSynchronizationManager.bindResource(PENDING, cases);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void beforeCommit(boolean readOnly) {
+          cases.forEach(ClockRepository.this::summarise);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+        }
+      });
+      pending = cases;
+    }
+    pending.add(applicationId);
+  }
+
+  private static final Object PENDING = new Object() {
+    @Override
+    public String toString() {
+      return "case clocks changed in this transaction";
+    }
+  };
+
+  /** Brings the case's row of the board's order up to date with its clocks. */
+  void summarise(long applicationId) {
+    BoardOrder order = BoardOrder.of(applicationId, findByApplication(applicationId));
+    Object[] values = {order.sortGroup(), order.sortDue(), order.nextDue(), order.nextWarn(), order.runningClocks(),
+        order.breachedClocks(), order.provisionalClocks(), order.pausedClocks(), applicationId};
+    int updated = jdbc.sql("""
+            update case_clock_summary set sort_group = ?, sort_due = ?, next_due = ?, next_warn = ?,
+              running_clocks = ?, breached_clocks = ?, provisional_clocks = ?, paused_clocks = ?
+            where application_id = ?""").params(values).update();
+    if (updated == 0) {
+      jdbc.sql("""
+              insert into case_clock_summary (sort_group, sort_due, next_due, next_warn, running_clocks,
+                breached_clocks, provisional_clocks, paused_clocks, application_id)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
+    }
   }
 
   public long insert(long applicationId, ClockKind kind, OffsetDateTime startedAt, int limitValue,
@@ -30,6 +90,7 @@ public class ClockRepository {
         .params(applicationId, kind.name(), startedAt, limitValue, unit.name(), dueAt, warnAt,
             provisional, ClockState.RUNNING.name())
         .update(key, "id");
+    changed(applicationId);
     return key.getKey().longValue();
   }
 
@@ -82,6 +143,7 @@ public class ClockRepository {
             clock.warnAt(), clock.provisional(), clock.state().name(), clock.warnedAt(), clock.metAt(),
             clock.breachedAt(), clock.processInstanceId(), clock.id())
         .update();
+    changed(clock.applicationId());
   }
 
   public void addEvent(long clockId, OffsetDateTime at, ClockEvent.Type type, String reason, String actor,

@@ -6,7 +6,6 @@ import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.calendar.CalendarService;
 import io.github.xuke.calendar.WorkingDays;
 import io.github.xuke.licence.LicenceRequirements;
-import io.github.xuke.system.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,46 +14,35 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The SLA board: every open case with its clocks, breached and provisional ones first, then by the
- * nearest due; and one case's clocks with their history.
+ * The SLA board: the open cases with their clocks, a page at a time, breached and provisional ones
+ * first, then by the nearest due; and one case's clocks with their history.
  */
 @Service
 @Transactional(readOnly = true)
 public class SlaBoard {
 
   private final ClockRepository clocks;
+  private final SlaBoardQueries queries;
   private final Cases applications;
   private final LicenceRequirements requirements;
-  private final TaskService taskService;
-  private final IdentityService identityService;
   private final WorkingDays workingDays;
   private final CalendarService calendar;
-  private final CurrentUser currentUser;
   private final Clock clock;
 
-  public SlaBoard(ClockRepository clocks, Cases applications,
-      LicenceRequirements requirements, TaskService taskService, IdentityService identityService,
-      WorkingDays workingDays, CalendarService calendar, CurrentUser currentUser, Clock clock) {
-    this.identityService = identityService;
+  SlaBoard(ClockRepository clocks, SlaBoardQueries queries, Cases applications, LicenceRequirements requirements,
+      WorkingDays workingDays, CalendarService calendar, Clock clock) {
     this.clocks = clocks;
+    this.queries = queries;
     this.applications = applications;
     this.requirements = requirements;
-    this.taskService = taskService;
     this.workingDays = workingDays;
     this.calendar = calendar;
-    this.currentUser = currentUser;
     this.clock = clock;
   }
 
@@ -66,61 +54,53 @@ public class SlaBoard {
       String licenceTypeName, String processInstanceId, ClockView.Light light, boolean breached,
       boolean provisional, OffsetDateTime nextDue, List<ClockView> clocks, List<OpenTask> tasks) {}
 
-  /** Counts for the head of the board. */
+  /** Counts for the head of the board: every case the filter lets through, not only the page's. */
   public record Summary(int cases, int green, int amber, int red, int breachedClocks, int provisionalClocks,
       int pausedClocks) {}
 
-  /** The board, filtered; a null filter lets everything through. */
-  public record Board(OffsetDateTime generatedAt, String calendarWarning, Summary summary, List<Row> rows) {}
+  /** One page of the board, filtered; {@code summary.cases} is the number of cases on all pages. */
+  public record Board(OffsetDateTime generatedAt, String calendarWarning, Summary summary, int page, int size,
+      List<Row> rows, List<LicenceTypeOption> licenceTypes) {}
 
-  public Board board(String licenceType, String group, String assignee) {
-    Map<Long, List<CaseClock>> byCase = new LinkedHashMap<>();
-    clocks.findWatched().forEach(found -> byCase.computeIfAbsent(found.applicationId(), id -> new ArrayList<>()).add(found));
+  /** A licence type the board can be filtered by. */
+  public record LicenceTypeOption(String code, String name) {}
+
+  /** The most cases one page shows. */
+  public static final int MAX_PAGE_SIZE = 200;
+
+  /**
+   * One page of the board: breached cases first, then those with a provisional clock, then by the
+   * nearest due; a null or blank filter lets everything through. A handful of statements, whatever the
+   * number of open cases (see {@link SlaBoardQueries}).
+   */
+  public Board board(String licenceType, String group, String assignee, int page, int size) {
+    SlaBoardQueries.Filter filter = new SlaBoardQueries.Filter(licenceType, group, assignee);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    SlaBoardQueries.Counts counts = queries.counts(filter, now);
+    List<Long> ids = queries.page(filter, page, size);
+    Map<Long, LicenceApplication> cases = applications.all(ids);
+    Map<Long, List<CaseClock>> clocksByCase = queries.watchedClocks(ids);
+    Map<String, List<OpenTask>> tasks = tasks(cases.values().stream().map(LicenceApplication::caseNumber).toList());
     Map<String, String> typeNames = new HashMap<>();
     requirements.licenceTypes().forEach(type -> typeNames.put(type.code(), type.name()));
     List<Row> rows = new ArrayList<>();
-    for (Map.Entry<Long, List<CaseClock>> entry : byCase.entrySet()) {
-      LicenceApplication application = applications.get(entry.getKey());
-      if (licenceType != null && !licenceType.isBlank() && !licenceType.equals(application.licenceType())) {
-        continue;
-      }
-      List<OpenTask> tasks = tasks(application);
-      if (group != null && !group.isBlank() && tasks.stream().noneMatch(task -> task.groups().contains(group))) {
-        continue;
-      }
-      if (assignee != null && !assignee.isBlank() && tasks.stream().noneMatch(task -> assignee.equals(task.assignee()))) {
-        continue;
-      }
-      List<ClockView> views = entry.getValue().stream().map(found -> view(found, false)).toList();
+    for (long id : ids) {
+      LicenceApplication application = cases.get(id);
+      List<ClockView> views = clocksByCase.getOrDefault(id, List.of()).stream().map(found -> view(found, false)).toList();
       rows.add(new Row(application.id(), application.caseNumber(), application.enterpriseName(),
           application.licenceType(),
-          typeNames.getOrDefault(application.licenceType(), application.licenceType()),
+          typeNames.getOrDefault(application.licenceType(), application.licenceTypeName()),
           application.processInstanceId(), worst(views),
           views.stream().anyMatch(v -> v.state() == ClockState.BREACHED),
           views.stream().anyMatch(ClockView::provisional),
           views.stream().filter(v -> v.state() == ClockState.RUNNING).map(ClockView::dueAt)
               .min(Comparator.naturalOrder()).orElse(null),
-          views, tasks));
+          views, tasks.getOrDefault(application.caseNumber(), List.of())));
     }
-    rows.sort(Comparator.comparing((Row row) -> !row.breached())
-        .thenComparing(row -> !row.provisional())
-        .thenComparing(Row::nextDue, Comparator.nullsLast(Comparator.naturalOrder())));
-    int green = 0;
-    int amber = 0;
-    int red = 0;
-    for (Row row : rows) {
-      switch (row.light()) {
-        case GREEN, GREY -> green++;
-        case AMBER -> amber++;
-        case RED -> red++;
-      }
-    }
-    List<ClockView> all = rows.stream().flatMap(row -> row.clocks().stream()).toList();
-    Summary summary = new Summary(rows.size(), green, amber, red,
-        (int) all.stream().filter(v -> v.state() == ClockState.BREACHED).count(),
-        (int) all.stream().filter(ClockView::provisional).count(),
-        (int) all.stream().filter(v -> v.state() == ClockState.PAUSED).count());
-    return new Board(OffsetDateTime.now(clock), calendar.missingNextYearWarning().orElse(null), summary, rows);
+    Summary summary = new Summary(counts.cases(), counts.cases() - counts.red() - counts.amber(), counts.amber(),
+        counts.red(), counts.breachedClocks(), counts.provisionalClocks(), counts.pausedClocks());
+    return new Board(now, calendar.missingNextYearWarning().orElse(null), summary, page, size, rows,
+        requirements.licenceTypes().stream().map(type -> new LicenceTypeOption(type.code(), type.name())).toList());
   }
 
   /** The case whose clock a {@code CaseClock} instance watches. */
@@ -177,30 +157,22 @@ public class SlaBoard {
   }
 
   /**
-   * The open tasks of the case and of the processes it calls (found by the case number); a task
-   * assigned to a person without candidate groups (a drawn expert's) counts for that person's groups.
+   * The open tasks of the cases and of the processes they call, by case number; a task assigned to a
+   * person without candidate groups (a drawn expert's) counts for that person's groups.
    */
-  private List<OpenTask> tasks(LicenceApplication application) {
-    if (application.processInstanceId() == null) {
-      return List.of();
+  private Map<String, List<OpenTask>> tasks(List<String> caseNumbers) {
+    List<SlaBoardQueries.TaskRow> open = queries.openTasks(caseNumbers);
+    Map<String, List<String>> candidates = queries.candidateGroups(open.stream().map(SlaBoardQueries.TaskRow::id).toList());
+    Map<String, List<String>> membership = queries.groupsOf(open.stream()
+        .filter(task -> !candidates.containsKey(task.id()) && task.assignee() != null)
+        .map(SlaBoardQueries.TaskRow::assignee).distinct().toList());
+    Map<String, List<OpenTask>> byCase = new HashMap<>();
+    for (SlaBoardQueries.TaskRow task : open) {
+      List<String> groups = candidates.containsKey(task.id()) ? candidates.get(task.id())
+          : task.assignee() == null ? List.of() : membership.getOrDefault(task.assignee(), List.of());
+      byCase.computeIfAbsent(task.caseNumber(), number -> new ArrayList<>())
+          .add(new OpenTask(task.name(), List.copyOf(groups), task.assignee(), task.due()));
     }
-    return currentUser.withoutAuthorization(() -> {
-      List<OpenTask> open = new ArrayList<>();
-      for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(application.caseNumber())
-          .orderByTaskCreateTime().asc().listPage(0, 50)) {
-        List<String> groups = new ArrayList<>();
-        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-          if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-            groups.add(link.getGroupId());
-          }
-        }
-        if (groups.isEmpty() && task.getAssignee() != null) {
-          identityService.createGroupQuery().groupMember(task.getAssignee()).list()
-              .forEach(group -> groups.add(group.getId()));
-        }
-        open.add(new OpenTask(task.getName(), groups, task.getAssignee(), task.getDueDate()));
-      }
-      return open;
-    });
+    return byCase;
   }
 }

@@ -49,9 +49,13 @@ class SlaBoardTest {
     assertThat(http.get("/api/sla/board", null, null).status()).isEqualTo(401);
     assertThat(http.get("/api/sla/board", "clerk", "demo").status()).isEqualTo(403);
     JsonNode board = http.get("/api/sla/board", "deputy", "demo").json();
+    assertThat(board.path("size").asInt()).as("the default page").isEqualTo(50);
+    assertThat(board.path("licenceTypes").findValuesAsText("name")).contains("烟花爆竹经营（批发）许可证");
 
-    List<JsonNode> rows = new ArrayList<>();
-    board.path("rows").forEach(rows::add);
+    List<JsonNode> rows = allPages(http, "", 7);
+    assertThat(rows).as("every page together holds every case the summary counts")
+        .hasSize(board.path("summary").path("cases").asInt());
+    assertThat(rows.stream().map(row -> row.path("applicationId").asLong()).distinct()).hasSize(rows.size());
     int lateRow = indexOf(rows, late);
     int onTimeRow = indexOf(rows, onTime);
     assertThat(lateRow).isLessThan(onTimeRow);
@@ -64,10 +68,36 @@ class SlaBoardTest {
     assertThat(lateCase.path("tasks").findValuesAsText("name")).contains("确认是否参加评审");
     assertThat(board.path("summary").path("breachedClocks").asInt()).isPositive();
 
-    JsonNode filtered = http.get("/api/sla/board?licenceType=HAZCHEM_SAFE_USE&group=expert", "chief", "demo").json();
-    assertThat(filtered.path("rows").findValuesAsText("licenceType")).containsOnly("HAZCHEM_SAFE_USE");
-    assertThat(filtered.path("rows").findValues("applicationId").stream().map(JsonNode::asLong)).contains(onTime)
-        .doesNotContain(late);
+    List<JsonNode> filtered = allPages(http, "licenceType=HAZCHEM_SAFE_USE&group=expert&", 200);
+    assertThat(filtered).extracting(row -> row.path("licenceType").asText()).containsOnly("HAZCHEM_SAFE_USE");
+    assertThat(filtered).extracting(row -> row.path("applicationId").asLong()).contains(onTime).doesNotContain(late);
+    JsonNode invitation = filtered.get(indexOf(filtered, onTime)).path("tasks").findParents("assignee").stream()
+        .filter(task -> task.path("name").asText().equals("确认是否参加评审")).findFirst().orElseThrow();
+    assertThat(invitation.path("groups").toString()).contains("\"expert\"");
+    String expert = invitation.path("assignee").asText();
+    List<JsonNode> byAssignee = allPages(http, "assignee=" + expert + "&", 200);
+    assertThat(byAssignee).extracting(row -> row.path("applicationId").asLong()).contains(onTime);
+    assertThat(byAssignee).allSatisfy(row -> assertThat(row.path("tasks").findValuesAsText("assignee")).contains(expert));
+
+    assertThat(http.get("/api/sla/board?size=201", "chief", "demo").status()).isEqualTo(400);
+    assertThat(http.get("/api/sla/board?size=0", "chief", "demo").json().path("field").asText()).isEqualTo("size");
+    assertThat(http.get("/api/sla/board?page=-1", "chief", "demo").json().path("message").asText()).contains("页码");
+  }
+
+  /** Every row of the board, page after page of this size, in the board's order. */
+  private static List<JsonNode> allPages(TestHttp http, String filter, int size) {
+    List<JsonNode> rows = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      TestHttp.Response response = http.get("/api/sla/board?" + filter + "page=" + page + "&size=" + size, "chief", "demo");
+      assertThat(response.status()).as(response.body()).isEqualTo(200);
+      JsonNode board = response.json();
+      assertThat(board.path("page").asInt()).isEqualTo(page);
+      board.path("rows").forEach(rows::add);
+      if (board.path("rows").size() < size) {
+        assertThat(rows).hasSize(board.path("summary").path("cases").asInt());
+        return rows;
+      }
+    }
   }
 
   @Test

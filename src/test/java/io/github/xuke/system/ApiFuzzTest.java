@@ -90,7 +90,7 @@ class ApiFuzzTest {
       json("POST", "/api/applications/{id}/materials/{materialCode}/paper-copies", STAFF, "trackingNumber"),
       json("POST", "/api/applications/{id}/paper-copies/{paperCopyId}/received", STAFF, "matchesUpload", "remark"),
       get("/api/applications/{id}/paper-copies", STAFF),
-      get("/api/sla/board", List.of("chief", "deputy", "party"), "licenceType", "group", "assignee"),
+      get("/api/sla/board", List.of("chief", "deputy", "party"), "licenceType", "group", "assignee", "page", "size"),
       get("/api/applications/{id}/clocks", STAFF),
       get("/api/clocks", STAFF, "processInstanceId"),
       json("POST", "/api/applications/{id}/clocks/{kind}/pause", STAFF, "reason", "units"),

@@ -44,6 +44,15 @@ public class ApplicationRepository {
         .param(id).query(Rows.of(LicenceApplication.class)).optional();
   }
 
+  /** The cases with these ids, in no particular order (one query for a page of a list). */
+  public List<LicenceApplication> findAll(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select * from licence_application where id in (:ids)")
+        .param("ids", ids).query(Rows.of(LicenceApplication.class)).list();
+  }
+
   public LicenceApplication get(long id) {
     return findById(id).orElseThrow(() -> new IllegalStateException("no licence application " + id));
   }

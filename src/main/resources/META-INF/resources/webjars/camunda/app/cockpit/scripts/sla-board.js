@@ -18,7 +18,8 @@
  * text from the server goes in through textContent. Dates are shown in Asia/Shanghai.
  *
  * Stable hooks for UI tests: #xuke-sla-board, #xuke-sla-summary, table.xuke-sla-table,
- * tr.xuke-sla-row[data-case-number], #xuke-case-clocks.
+ * tr.xuke-sla-row[data-case-number], #xuke-sla-pager (.xuke-sla-previous, .xuke-sla-next), #xuke-case-clocks.
+ * The board is paged by the API (page, size; summary.cases counts every page).
  */
 
 const ZONE = 'Asia/Shanghai';
@@ -226,6 +227,9 @@ const SUMMARY_ITEMS = [
   ['pausedClocks', '暂停', 'grey']
 ];
 
+/** Cases per page of the board (the API allows up to 200). */
+const PAGE_SIZE = 50;
+
 function renderBoard(node, scope) {
   ensureStyles();
   const controller = abortOnDestroy(scope);
@@ -266,6 +270,12 @@ function renderBoard(node, scope) {
       el('th', { class: 'xuke-sla-col-tasks' }, '当前任务'))),
     tbody);
   const loading = el('div', { class: 'xuke-sla-loading', hidden: true }, '正在加载…');
+  let page = 0;
+  const previous = el('button', { type: 'button', class: 'btn btn-default btn-sm xuke-sla-previous' }, '上一页');
+  const next = el('button', { type: 'button', class: 'btn btn-default btn-sm xuke-sla-next' }, '下一页');
+  const position = el('span', { class: 'xuke-sla-position' });
+  const pager = el('nav', { id: 'xuke-sla-pager', class: 'xuke-sla-pager', 'aria-label': '翻页', hidden: true },
+    previous, position, next);
 
   const container = el('div', { id: 'xuke-sla-board', class: 'xuke-sla' },
     el('div', { class: 'xuke-sla-head' },
@@ -277,7 +287,8 @@ function renderBoard(node, scope) {
     summary,
     filters,
     loading,
-    table);
+    table,
+    pager);
   clear(node);
   node.appendChild(container);
 
@@ -287,8 +298,10 @@ function renderBoard(node, scope) {
     if (groupSelect.value) params.set('group', groupSelect.value);
     const assignee = assigneeInput.value.trim();
     if (assignee) params.set('assignee', assignee);
-    const text = params.toString();
-    return `${apiRoot}/sla/board${text ? `?${text}` : ''}`;
+    const filtered = params.toString() !== '';
+    params.set('page', String(page));
+    params.set('size', String(PAGE_SIZE));
+    return { url: `${apiRoot}/sla/board?${params}`, filtered };
   }
 
   async function load() {
@@ -297,7 +310,7 @@ function renderBoard(node, scope) {
     container.setAttribute('aria-busy', 'true');
     let result;
     try {
-      result = await getJson(query(), controller.signal);
+      result = await getJson(query().url, controller.signal);
     } catch (e) {
       if (controller.signal.aborted) return;
       result = { status: 0, ok: false, body: { message: '无法连接服务器，请稍后重试。' } };
@@ -313,6 +326,7 @@ function renderBoard(node, scope) {
       summary.hidden = true;
       filters.hidden = result.status === 403 || result.status === 401;
       table.hidden = true;
+      pager.hidden = true;
       return;
     }
     container.setAttribute('data-status', String(result.status));
@@ -334,17 +348,29 @@ function renderBoard(node, scope) {
     }
     showSummary(board.summary || {});
     const rows = Array.isArray(board.rows) ? board.rows : [];
-    rows.forEach(row => {
-      if (row.licenceType) licenceTypes.set(row.licenceType, row.licenceTypeName || row.licenceType);
+    (Array.isArray(board.licenceTypes) ? board.licenceTypes : []).forEach(type => {
+      if (type.code) licenceTypes.set(type.code, type.name || type.code);
     });
     updateLicenceOptions();
+    showPager(board, rows.length);
     clear(tbody);
     if (!rows.length) {
       tbody.appendChild(el('tr', { class: 'xuke-sla-empty' },
-        el('td', { colspan: 6 }, query().includes('?') ? '没有符合筛选条件的在办案件。' : '暂无在办案件。')));
+        el('td', { colspan: 6 }, query().filtered ? '没有符合筛选条件的在办案件。' : '暂无在办案件。')));
       return;
     }
     rows.forEach(row => tbody.appendChild(boardRow(row)));
+  }
+
+  /** 第 N / M 页，共 K 件 — the counts are of every page, the rows of this one. */
+  function showPager(board, shown) {
+    const total = board.summary && Number.isFinite(board.summary.cases) ? board.summary.cases : shown;
+    const size = Number.isFinite(board.size) && board.size > 0 ? board.size : PAGE_SIZE;
+    const pages = Math.max(1, Math.ceil(total / size));
+    pager.hidden = pages <= 1 && page === 0;
+    position.textContent = `第 ${page + 1} / ${pages} 页，共 ${total} 件`;
+    previous.disabled = page === 0;
+    next.disabled = page + 1 >= pages;
   }
 
   function showSummary(counts) {
@@ -435,18 +461,34 @@ function renderBoard(node, scope) {
     }));
   }
 
+  /** A new filter starts at the first page. */
+  function search() {
+    page = 0;
+    load();
+  }
+
   filters.addEventListener('submit', event => {
     event.preventDefault();
-    load();
+    search();
   });
   filters.addEventListener('reset', () => {
     // the form resets its fields after this event: query once they are empty
-    setTimeout(load, 0);
+    setTimeout(search, 0);
   });
-  licenceSelect.addEventListener('change', load);
-  groupSelect.addEventListener('change', load);
-  assigneeInput.addEventListener('change', load);
+  licenceSelect.addEventListener('change', search);
+  groupSelect.addEventListener('change', search);
+  assigneeInput.addEventListener('change', search);
   refresh.addEventListener('click', load);
+  previous.addEventListener('click', () => {
+    if (page > 0) {
+      page--;
+      load();
+    }
+  });
+  next.addEventListener('click', () => {
+    page++;
+    load();
+  });
 
   load();
 }
