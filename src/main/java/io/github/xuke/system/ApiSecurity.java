@@ -5,6 +5,7 @@ import jakarta.servlet.DispatcherType;
 import java.util.Arrays;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -92,13 +93,13 @@ public class ApiSecurity {
   /** Everything else under {@code /api} and {@code /actuator}: a login and the right group. */
   @Bean
   @Order(2)
-  SecurityFilterChain apiEndpoints(HttpSecurity http, ApiRefusals refusals, IdentityService identityService,
-      PortalSessions portalSessions) throws Exception {
+  SecurityFilterChain apiEndpoints(HttpSecurity http, ApiRefusals refusals, ProcessEngine engine,
+      IdentityService identityService, PortalSessions portalSessions) throws Exception {
     RequestAttributeSecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
     String[] staff = Arrays.stream(StaffGroup.values()).map(StaffGroup::id).toArray(String[]::new);
     return plain(http.securityMatcher("/api/**", "/actuator/**"), refusals)
         .securityContext(context -> context.securityContextRepository(contexts))
-        .authenticationManager(new ProviderManager(new CamundaPasswordAuthentication(identityService)))
+        .authenticationManager(new ProviderManager(new CamundaPasswordAuthentication(engine)))
         .httpBasic(basic -> basic.authenticationEntryPoint(refusals).securityContextRepository(contexts))
         .addFilterBefore(new SessionAuthenticationFilter(identityService, portalSessions, contexts), CsrfFilter.class)
         .csrf(csrf -> csrf

@@ -2,7 +2,7 @@ package io.github.xuke.system;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -12,26 +12,24 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Checks an HTTP Basic login of {@link ApiSecurity} against Camunda's users
- * ({@link IdentityService#checkPassword}); the user's authorities are its Camunda group ids. The login
- * throttle has let the attempt through before.
+ * ({@link CamundaLogins}: password and groups in one transaction); the user's authorities are its
+ * Camunda group ids. The login throttle has let the attempt through before.
  */
 class CamundaPasswordAuthentication implements AuthenticationProvider {
 
-  private final IdentityService identityService;
+  private final ProcessEngine engine;
 
-  CamundaPasswordAuthentication(IdentityService identityService) {
-    this.identityService = identityService;
+  CamundaPasswordAuthentication(ProcessEngine engine) {
+    this.engine = engine;
   }
 
   @Override
   public Authentication authenticate(Authentication login) {
-    String userId = login.getName();
     Object password = login.getCredentials();
-    if (userId == null || userId.isEmpty() || !(password instanceof String given)
-        || !identityService.checkPassword(userId, given)) {
-      throw new BadCredentialsException("wrong user or password");
-    }
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups(identityService, userId));
+    List<String> groups = CamundaLogins.groupsIfPasswordMatches(engine, login.getName(),
+            password instanceof String given ? given : null)
+        .orElseThrow(() -> new BadCredentialsException("wrong user or password"));
+    return UsernamePasswordAuthenticationToken.authenticated(login.getName(), null, authorities(groups));
   }
 
   @Override
@@ -41,7 +39,10 @@ class CamundaPasswordAuthentication implements AuthenticationProvider {
 
   /** A Camunda user's groups, as authorities. */
   static List<GrantedAuthority> groups(IdentityService identityService, String userId) {
-    return identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
+    return authorities(CamundaLogins.groupIds(identityService, userId));
+  }
+
+  private static List<GrantedAuthority> authorities(List<String> groupIds) {
+    return groupIds.stream().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
   }
 }
