@@ -5,6 +5,7 @@ import static io.github.xuke.application.process.LicenceApplicationProcess.Varia
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.xuke.H2Exceptions;
 import io.github.xuke.TestHttp;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.process.CaseDriver;
@@ -56,6 +57,7 @@ class LicenceCaseOverHttpTest {
 
   @Test
   void aCaseGoesFromTheApiToTheArchiveThroughTheForms() throws Exception {
+    int exceptionsBefore = H2Exceptions.count();
     Map<String, Object> application = CaseDriver.apiApplication(CaseDriver.newCreditCode());
     application.put("licenceType", "FIREWORKS_WHOLESALE");
     application.put("materials", List.of("APPLICATION_FORM", "BUSINESS_LICENCE", "PRINCIPAL_QUALIFICATION",
@@ -144,6 +146,10 @@ class LicenceCaseOverHttpTest {
     JsonNode history = http.get("/engine-rest/history/process-instance/" + instance, "admin", "xuke-admin").json();
     assertThat(history.path("state").asText()).isEqualTo("COMPLETED");
     assertThat(history.path("businessKey").asText()).isEqualTo(started.path("caseNumber").asText());
+    assertThat(H2Exceptions.since(exceptionsBefore))
+        .as("exceptions the database raised for a case worked without a mistake (each a stack trace in its trace file; "
+            + "TRACE_LEVEL_SYSTEM_OUT=3 in application-test.yaml shows which)")
+        .isEmpty();
   }
 
   @Test
