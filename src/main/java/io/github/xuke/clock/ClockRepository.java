@@ -124,15 +124,6 @@ public class ClockRepository {
         .query(Rows.of(CaseClock.class)).list();
   }
 
-  /** The clocks the board shows: running, paused, or breached with the work not yet done. */
-  public List<CaseClock> findWatched() {
-    return jdbc.sql("""
-            select * from case_clock
-            where state in ('RUNNING', 'PAUSED') or (state = 'BREACHED' and met_at is null)
-            order by application_id, id""")
-        .query(Rows.of(CaseClock.class)).list();
-  }
-
   public void update(CaseClock clock) {
     jdbc.sql("""
             update case_clock set started_at = ?, extension_value = ?, paused_value = ?, paused_since = ?, due_at = ?,

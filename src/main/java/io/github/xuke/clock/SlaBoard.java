@@ -81,8 +81,10 @@ public class SlaBoard {
     Map<Long, LicenceApplication> cases = applications.all(ids);
     Map<Long, List<CaseClock>> clocksByCase = queries.watchedClocks(ids);
     Map<String, List<OpenTask>> tasks = tasks(cases.values().stream().map(LicenceApplication::caseNumber).toList());
+    List<LicenceTypeOption> types = requirements.licenceTypes().stream()
+        .map(type -> new LicenceTypeOption(type.code(), type.name())).toList();
     Map<String, String> typeNames = new HashMap<>();
-    requirements.licenceTypes().forEach(type -> typeNames.put(type.code(), type.name()));
+    types.forEach(type -> typeNames.put(type.code(), type.name()));
     List<Row> rows = new ArrayList<>();
     for (long id : ids) {
       LicenceApplication application = cases.get(id);
@@ -99,8 +101,7 @@ public class SlaBoard {
     }
     Summary summary = new Summary(counts.cases(), counts.cases() - counts.red() - counts.amber(), counts.amber(),
         counts.red(), counts.breachedClocks(), counts.provisionalClocks(), counts.pausedClocks());
-    return new Board(now, calendar.missingNextYearWarning().orElse(null), summary, page, size, rows,
-        requirements.licenceTypes().stream().map(type -> new LicenceTypeOption(type.code(), type.name())).toList());
+    return new Board(now, calendar.missingNextYearWarning().orElse(null), summary, page, size, rows, types);
   }
 
   /** The case whose clock a {@code CaseClock} instance watches. */
