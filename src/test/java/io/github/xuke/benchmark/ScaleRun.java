@@ -83,6 +83,7 @@ final class ScaleRun {
   private String portalUser;
   private String portalPassword;
   private int confirmed;
+  private boolean concurrent;
 
   ScaleRun(RunningXuke xuke, BenchmarkDatabase database, int samples, int chunk, Consumer<String> log) {
     this.xuke = xuke;
@@ -109,7 +110,6 @@ final class ScaleRun {
   // ---- loading
 
   private void loadUpTo(int target) throws InterruptedException {
-    boolean concurrent = false;
     while (open.size() < target) {
       int cases = Math.min(chunk, target - open.size());
       int clients = concurrent ? CLERKS.size() : 1;
@@ -118,7 +118,7 @@ final class ScaleRun {
       load.nanos.merge(clients, System.nanoTime() - start, Long::sum);
       load.cases.merge(clients, accepted, Integer::sum);
       concurrent = !concurrent;
-      if (open.size() % 500 < chunk) {
+      if (open.size() % 200 < chunk) {
         log.accept("loaded %d open cases (1 client %.2f/s, %d clients %.2f/s)".formatted(open.size(), load.rate(1),
             CLERKS.size(), load.rate(CLERKS.size())));
       }
@@ -213,7 +213,7 @@ final class ScaleRun {
   private String officerFilter() {
     if (officerFilter == null) {
       String name = StaffGroup.CASE_OFFICER.displayName() + "待办";
-      for (JsonNode filter : RestCase.expect(200, "GET filters", rest.http().get("/engine-rest/filter?resourceType=Task",
+      for (JsonNode filter : RestCase.expect(200, "GET filters", rest.http().get("/engine-rest/filter?resourceType=Task&maxResults=100",
           "officer", RestCase.PASSWORD)).json()) {
         if (filter.path("name").asText().equals(name)) {
           officerFilter = filter.path("id").asText();
