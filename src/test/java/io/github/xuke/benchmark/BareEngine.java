@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -193,7 +194,7 @@ final class BareEngine implements Side, AutoCloseable {
 
   /** Every BPMN, DMN and form file of {@code processes/}, by its name relative to that folder. */
   private static Map<String, byte[]> processFiles() {
-    Map<String, byte[]> files = new java.util.TreeMap<>();
+    Map<String, byte[]> files = new TreeMap<>();
     try {
       for (String pattern : List.of("*.bpmn", "*.dmn", "forms/*.form")) {
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/" + pattern)) {

@@ -8,6 +8,11 @@ interface Side {
   /** The counter around this side's data source. */
   SqlCounter counter();
 
+  /** The share of the bare engine's full cases per second that issue 11 asks of this side. */
+  default double targetShare() {
+    return 1;
+  }
+
   /** Works one case from its start to its end, each task completion through {@code completions}. */
   void workCase(Calls completions);
 }

@@ -48,6 +48,12 @@ final class XukeInProcess implements Side {
     return "Xuke in-process";
   }
 
+  /** Issue 11: a full case in-process at ≥ 0.5× the bare engine's cases per second. */
+  @Override
+  public double targetShare() {
+    return 0.5;
+  }
+
   @Override
   public SqlCounter counter() {
     return xuke.counter();

@@ -19,6 +19,12 @@ final class XukeOverRest implements Side {
     return "Xuke over REST";
   }
 
+  /** Issue 11: a full case through REST at ≥ 0.33× the bare engine's cases per second. */
+  @Override
+  public double targetShare() {
+    return 0.33;
+  }
+
   @Override
   public SqlCounter counter() {
     return xuke.counter();
