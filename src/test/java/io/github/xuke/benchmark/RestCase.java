@@ -44,11 +44,9 @@ final class RestCase {
 
   /** A status the benchmark did not expect: the request, the status, the body. */
   static final class UnexpectedAnswer extends RuntimeException {
-    final int status;
 
     UnexpectedAnswer(String request, TestHttp.Response response) {
       super(request + " answered " + response.status() + ": " + abbreviated(response.body()));
-      this.status = response.status();
     }
 
     private static String abbreviated(String body) {

@@ -47,7 +47,7 @@ final class ScaleRun {
   static final String TASK_COUNT = "officer's task count (filter)";
   static final String CASE_VIEW = "case view";
   static final String PORTAL = "portal case list";
-  static final String COMPLETION = "one task completion";
+  static final String COMPLETION = "one task completion (an expert confirms)";
   static final List<String> FIGURES = List.of(ACCEPTANCE, BOARD, TASK_LIST, TASK_COUNT, CASE_VIEW, PORTAL, COMPLETION);
 
   private static final List<String> CLERKS = List.of("clerk", "clerk2", "clerk", "clerk2");
