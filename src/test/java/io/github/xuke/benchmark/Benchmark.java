@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -76,12 +77,14 @@ public final class Benchmark {
       return;
     }
     log("start-up probe of " + settings.jar());
-    StartupProbe.Result probe = StartupProbe.run(settings.jar(), settings.dir().resolve("startup"));
-    report.row(probe.firstStartSeconds() <= 10, "start to ready (empty data folder), s",
-        Report.number(probe.firstStartSeconds()), "≤ 10 s");
+    StartupProbe.Result probe = StartupProbe.run(settings.jar(), settings.dir().resolve("startup"), settings.starts());
+    double start = median(probe.startSeconds());
+    double rss = median(probe.idleRssKb().stream().map(kb -> kb / 1024.0).toList());
+    report.row(start <= 10, "start to ready (empty data folder), s, median of " + settings.starts(),
+        Report.number(start) + " (" + all(probe.startSeconds()) + ")", "≤ 10 s");
     report.row(null, "start to ready (restart on the same folder), s", Report.number(probe.restartSeconds()), "reported");
-    report.row(probe.idleRssKb() <= 450 * 1024, "idle RSS " + StartupProbe.IDLE_SECONDS + " s after ready, MB",
-        Report.number(probe.idleRssKb() / 1024.0), "≤ 450 MB");
+    report.row(rss <= 450, "idle RSS " + StartupProbe.IDLE_SECONDS + " s after ready, MB, median",
+        Report.number(rss) + " (" + all(probe.idleRssKb().stream().map(kb -> kb / 1024.0).toList()) + ")", "≤ 450 MB");
   }
 
   private static void sides(Report report, BenchmarkSettings settings, BenchmarkDatabase database, RunningXuke xuke) {
@@ -131,6 +134,16 @@ public final class Benchmark {
         .line("- commit: " + Machine.commit())
         .line("- database: " + database.describe())
         .line("- parameters: " + settings.describe());
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+  }
+
+  private static String all(List<Double> values) {
+    return values.stream().map(Report::number).collect(Collectors.joining(", "));
   }
 
   static void log(String message) {

@@ -19,11 +19,12 @@ import java.util.List;
  *   <li>{@code benchmark.jar} (target/xuke-0.1.0-SNAPSHOT.jar): the packaged app for the start-up probe
  *       (skipped when missing);
  *   <li>{@code benchmark.output} (target/benchmark.md): where the report goes;
+ *   <li>{@code benchmark.starts} (3): starts of the jar on a new data folder in the start-up probe;
  *   <li>{@code benchmark.parts} (startup,sides,scale): which parts run.
  * </ul>
  */
 record BenchmarkSettings(int cases, int blocks, List<Integer> scale, int samples, int chunk, String database,
-    Path dir, Path jar, Path output, List<String> parts) {
+    Path dir, Path jar, Path output, int starts, List<String> parts) {
 
   static BenchmarkSettings fromSystemProperties() {
     return new BenchmarkSettings(
@@ -36,6 +37,7 @@ record BenchmarkSettings(int cases, int blocks, List<Integer> scale, int samples
         Path.of(System.getProperty("benchmark.dir", "target/benchmark")),
         Path.of(System.getProperty("benchmark.jar", "target/xuke-0.1.0-SNAPSHOT.jar")),
         Path.of(System.getProperty("benchmark.output", "target/benchmark.md")),
+        Integer.getInteger("benchmark.starts", 3),
         list("benchmark.parts", "startup,sides,scale"));
   }
 
@@ -46,7 +48,7 @@ record BenchmarkSettings(int cases, int blocks, List<Integer> scale, int samples
   /** The parameters as the report's header shows them. */
   String describe() {
     return "cases=" + cases + " blocks=" + blocks + " scale=" + scale + " samples=" + samples + " chunk=" + chunk
-        + " database=" + database + " parts=" + parts;
+        + " database=" + database + " starts=" + starts + " parts=" + parts;
   }
 
   private static List<String> list(String property, String defaults) {

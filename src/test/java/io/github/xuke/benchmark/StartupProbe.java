@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,31 +19,37 @@ import java.util.concurrent.TimeUnit;
  * no JVM options): started as a child process on a fresh data folder and a free port, timed from the
  * process start until {@code GET /actuator/health} answers 200; then left idle for
  * {@value #IDLE_SECONDS} s, its resident memory read from {@code /proc/<pid>/status} (VmRSS); then
- * stopped (SIGTERM). Started a second time on the same data folder for the restart time.
+ * stopped (SIGTERM). That {@code starts} times, each on a new folder (one start alone varies with
+ * what else the machine does); then once more on the last folder, for the restart time.
  */
 final class StartupProbe {
 
   static final int IDLE_SECONDS = 10;
   private static final Duration GIVE_UP = Duration.ofMinutes(3);
 
-  /** First start on an empty data folder, idle RSS after it, and a restart on the same folder. */
-  record Result(double firstStartSeconds, long idleRssKb, double restartSeconds) {}
+  /** Starts on empty data folders and the idle RSS after each, in order; a restart on the last folder. */
+  record Result(List<Double> startSeconds, List<Long> idleRssKb, double restartSeconds) {}
 
   private StartupProbe() {}
 
-  static Result run(Path jar, Path dataDir) throws IOException, InterruptedException {
-    Files.createDirectories(dataDir);
-    Started first = start(jar, dataDir, "first");
-    long rss;
-    try {
-      Thread.sleep(IDLE_SECONDS * 1000L);
-      rss = rssKb(first.process().pid());
-    } finally {
-      stop(first.process());
+  static Result run(Path jar, Path workDir, int starts) throws IOException, InterruptedException {
+    List<Double> seconds = new ArrayList<>();
+    List<Long> rss = new ArrayList<>();
+    Path dataDir = null;
+    for (int i = 1; i <= starts; i++) {
+      dataDir = Files.createDirectories(workDir.resolve("start-" + i));
+      Started started = start(jar, dataDir, "start");
+      try {
+        Thread.sleep(IDLE_SECONDS * 1000L);
+        rss.add(rssKb(started.process().pid()));
+      } finally {
+        stop(started.process());
+      }
+      seconds.add(started.seconds());
     }
-    Started second = start(jar, dataDir, "restart");
-    stop(second.process());
-    return new Result(first.seconds(), rss, second.seconds());
+    Started restart = start(jar, dataDir, "restart");
+    stop(restart.process());
+    return new Result(seconds, rss, restart.seconds());
   }
 
   private record Started(Process process, double seconds) {}
