@@ -5,7 +5,7 @@ import io.github.xuke.application.internal.ApplicationRepository;
 import io.github.xuke.core.NumberSequences;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.github.xuke.EmbeddedPostgresSchema;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -31,19 +31,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class PostgresSchemaTest {
 
-  static EmbeddedPostgres postgres;
+  static EmbeddedPostgresSchema postgres;
   static DataSource dataSource;
 
   @BeforeAll
   static void start() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    dataSource = postgres.getPostgresDatabase();
-    // as in the app: the engine creates its tables first, then Xuke's migrations run (V16 indexes one of them)
-    org.camunda.bpm.engine.ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
-        .setDataSource(dataSource).setDatabaseSchemaUpdate("true").setJobExecutorActivate(false)
-        .setProcessEngineName("postgres-schema-test").buildProcessEngine().close();
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-        .table("xuke_schema_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
+    postgres = EmbeddedPostgresSchema.start("postgres-schema-test");
+    dataSource = postgres.dataSource();
   }
 
   @AfterAll
