@@ -8,6 +8,7 @@ import io.github.xuke.expert.process.ExpertReviewProcess;
 import io.github.xuke.system.CurrentUser;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -134,11 +135,10 @@ class ClockWatch {
     }
     Date warning = timerDate(timed, timed.warnAt());
     // the case's own processes only: an extension request (ClockExtension) carries the case number too
-    for (var instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .processDefinitionKeyIn(LicenceApplicationProcess.PROCESS_ID, ExpertReviewProcess.PROCESS_ID).active().list()) {
-      timed.kind().warningTimers().forEach(timer -> moveTimer(instance.getId(), timer, warning));
+    for (String instance : activeInstances(caseNumber, LicenceApplicationProcess.PROCESS_ID, ExpertReviewProcess.PROCESS_ID)) {
+      timed.kind().warningTimers().forEach(timer -> moveTimer(instance, timer, warning));
       timed.kind().warnAtVariable().ifPresent(variable ->
-          runtimeService.setVariable(instance.getId(), variable.name(), warning));
+          runtimeService.setVariable(instance, variable.name(), warning));
     }
   }
 
@@ -150,9 +150,8 @@ class ClockWatch {
           .processInstanceBusinessKey(caseNumber)
           .taskDefinitionKeyIn(kind.pausedDuringTasks().toArray(String[]::new)).list().stream()
           .anyMatch(task -> !task.getId().equals(endingTaskId));
-      boolean processes = kind.pausedDuringProcesses().stream().anyMatch(key -> runtimeService
-          .createProcessInstanceQuery().processDefinitionKey(key).processInstanceBusinessKey(caseNumber).active()
-          .list().stream().anyMatch(instance -> !instance.getId().equals(endingProcessInstanceId)));
+      boolean processes = activeInstances(caseNumber, kind.pausedDuringProcesses().toArray(String[]::new)).stream()
+          .anyMatch(instance -> !instance.equals(endingProcessInstanceId));
       return tasks || processes;
     });
   }
@@ -173,8 +172,29 @@ class ClockWatch {
     }
   }
 
+  /**
+   * Whether the process instance still runs. Asked as an execution query by id (the primary key): the
+   * process instance query adds {@code PARENT_ID_ is null}, for which H2 picks the index of every process
+   * instance and reads them all.
+   */
   private boolean isRunning(String processInstanceId) {
-    return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+    return runtimeService.createExecutionQuery().executionId(processInstanceId).count() > 0;
+  }
+
+  /**
+   * The ids of the case's active process instances of these definitions, found through the index on the
+   * business key: an execution query joins the process instance by its business key, where the process
+   * instance query's {@code PARENT_ID_ is null} makes H2 read every process instance.
+   */
+  private List<String> activeInstances(String caseNumber, String... processDefinitionKeys) {
+    List<String> instances = new java.util.ArrayList<>();
+    for (String key : processDefinitionKeys) {
+      runtimeService.createExecutionQuery().processInstanceBusinessKey(caseNumber).processDefinitionKey(key).active()
+          .list().stream()
+          .filter(execution -> execution.getId().equals(execution.getProcessInstanceId()))
+          .forEach(execution -> instances.add(execution.getId()));
+    }
+    return instances;
   }
 
   private static Date timerDate(CaseClock clock, OffsetDateTime at) {

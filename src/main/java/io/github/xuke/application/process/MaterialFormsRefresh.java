@@ -34,8 +34,8 @@ class MaterialFormsRefresh {
     LicenceApplication application = applications.get(changed.applicationId());
     String instance = application.processInstanceId();
     currentUser.withoutAuthorization(() -> {
-      if (instance != null && runtimeService.createProcessInstanceQuery().processInstanceId(instance)
-          .active().count() == 1) {
+      // by execution id (the primary key): a process instance query's PARENT_ID_ is null reads every instance on H2
+      if (instance != null && runtimeService.createExecutionQuery().executionId(instance).active().count() == 1) {
         runtimeService.setVariables(instance, forms.variables(changed.applicationId()));
       }
       return null;
