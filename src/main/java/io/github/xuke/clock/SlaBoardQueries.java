@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -101,12 +102,13 @@ class SlaBoardQueries {
     }
     if (filter.byGroup()) {
       where.append(" and ").append(TASKS_OF_THE_CASE.formatted("""
-          (exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate'
+          (exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_ and l.TYPE_ = :candidate
                     and l.GROUP_ID_ = :group)
-           or (not exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate'
+           or (not exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_ and l.TYPE_ = :candidate
                     and l.GROUP_ID_ is not null)
                and exists (select 1 from ACT_ID_MEMBERSHIP m where m.USER_ID_ = t.ASSIGNEE_ and m.GROUP_ID_ = :group)))"""));
       params.put("group", filter.group());
+      params.put("candidate", IdentityLinkType.CANDIDATE);
     }
     if (filter.byAssignee()) {
       where.append(" and ").append(TASKS_OF_THE_CASE.formatted("t.ASSIGNEE_ = :assignee"));
@@ -150,23 +152,23 @@ class SlaBoardQueries {
 
   /** The candidate groups of each of these tasks. */
   Map<String, List<String>> candidateGroups(Collection<String> taskIds) {
-    return pairs("""
+    return pairs(Map.of("candidate", IdentityLinkType.CANDIDATE), """
         select TASK_ID_, GROUP_ID_ from ACT_RU_IDENTITYLINK
-         where TASK_ID_ in (:ids) and TYPE_ = 'candidate' and GROUP_ID_ is not null order by GROUP_ID_""", taskIds);
+         where TASK_ID_ in (:ids) and TYPE_ = :candidate and GROUP_ID_ is not null order by GROUP_ID_""", taskIds);
   }
 
   /** The groups of each of these users. */
   Map<String, List<String>> groupsOf(Collection<String> userIds) {
-    return pairs("select USER_ID_, GROUP_ID_ from ACT_ID_MEMBERSHIP where USER_ID_ in (:ids) order by GROUP_ID_",
+    return pairs(Map.of(), "select USER_ID_, GROUP_ID_ from ACT_ID_MEMBERSHIP where USER_ID_ in (:ids) order by GROUP_ID_",
         userIds);
   }
 
-  private Map<String, List<String>> pairs(String sql, Collection<String> ids) {
+  private Map<String, List<String>> pairs(Map<String, Object> params, String sql, Collection<String> ids) {
     Map<String, List<String>> byKey = new HashMap<>();
     if (ids.isEmpty()) {
       return byKey;
     }
-    jdbc.sql(sql).param("ids", ids)
+    jdbc.sql(sql).params(params).param("ids", ids)
         .query((rs, row) -> byKey.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(rs.getString(2)))
         .list();
     return byKey;
