@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -87,8 +88,11 @@ public class CaseClocks {
     });
   }
 
-  /** What supervising a breach needs: the supervisor's due (one working day after the clock's). */
-  public record Breach(Date supervisionDue) {}
+  /**
+   * What supervising a breach needs: the supervisor's due (one working day after the clock's) and
+   * the variables its tasks show (the case, the clock and its due).
+   */
+  public record Breach(Date supervisionDue, Map<String, Object> shown) {}
 
   /** The due passed (called by the watch). */
   public Breach breach(long clockId) {
@@ -98,7 +102,8 @@ public class CaseClocks {
       rules.deemedAcceptance(move.after()).ifPresent(text ->
           clocks.addEvent(clockId, now(), ClockEvent.Type.DEEMED_ACCEPTED, text, currentUser.id(), null, null));
     });
-    return new Breach(rules.supervisionDue(found));
+    CaseClock breached = clocks.get(clockId);
+    return new Breach(rules.supervisionDue(found), watch.shownAtBreach(breached, rules.dueText(breached)));
   }
 
   /**
@@ -217,7 +222,7 @@ public class CaseClocks {
   // ---- moving
 
   private CaseClock watched(CaseClock started) {
-    CaseClock watched = started.withWatch(watch.start(started, rules.dueText(started)));
+    CaseClock watched = started.withWatch(watch.start(started));
     clocks.update(watched);
     watch.moveTasks(watched);
     return watched;
@@ -226,7 +231,7 @@ public class CaseClocks {
   private CaseClock paused(CaseClock found, String reason) {
     ClockRules.Move move = rules.pause(found, now(), reason);
     record(found, move);
-    watch.moveTimers(move.after(), rules.dueText(move.after())); // to the far future: a paused clock cannot fire
+    watch.moveTimers(move.after()); // to the far future: a paused clock cannot fire
     watch.moveWarningTimers(move.after());
     return move.after();
   }
@@ -244,7 +249,7 @@ public class CaseClocks {
     }
     clocks.update(moved);
     clocks.addEvent(moved.id(), now(), type, reason, actor, stored.dueAt(), moved.dueAt());
-    watch.moveTimers(moved, rules.dueText(moved));
+    watch.moveTimers(moved);
     watch.moveTasks(moved);
     return moved;
   }

@@ -45,22 +45,32 @@ class ClockWatch {
     this.currentUser = currentUser;
   }
 
-  /** Starts the watch of a clock; answers its process instance id. */
-  String start(CaseClock clock, String dueText) {
-    LicenceApplication application = cases.get(clock.applicationId());
+  /**
+   * Starts the watch of a clock; answers its process instance id. The watch carries only what its
+   * timers and gateways read (the clock, its kind, its two moments): most clocks are met, and what
+   * the supervision of a breach shows is written at the breach ({@link #shownAtBreach}).
+   */
+  String start(CaseClock clock) {
     VariableMap variables = Variables.createVariables();
     CaseClockProcess.Variables.CLOCK_ID.put(variables, clock.id());
     CaseClockProcess.Variables.CLOCK_KIND.put(variables, clock.kind().name());
-    CaseClockProcess.Variables.CLOCK_LABEL.put(variables, clock.kind().label());
-    CaseClockProcess.Variables.CLOCK_DUE_TEXT.put(variables, dueText);
     CaseClockProcess.Variables.WARN_AT.put(variables, timerDate(clock, clock.warnAt()));
     CaseClockProcess.Variables.DUE_AT.put(variables, timerDate(clock, clock.dueAt()));
+    return system(() -> runtimeService.startProcessInstanceByKey(CaseClockProcess.PROCESS_ID,
+        "clock-" + clock.id(), variables).getId());
+  }
+
+  /** What the breach's supervision tasks show and list (their forms and Tasklist's columns). */
+  VariableMap shownAtBreach(CaseClock clock, String dueText) {
+    LicenceApplication application = cases.get(clock.applicationId());
+    VariableMap variables = Variables.createVariables();
+    CaseClockProcess.Variables.CLOCK_LABEL.put(variables, clock.kind().label());
+    CaseClockProcess.Variables.CLOCK_DUE_TEXT.put(variables, dueText);
     CaseClockProcess.Variables.APPLICATION_ID.put(variables, application.id());
     CaseClockProcess.Variables.CASE_NUMBER.put(variables, application.caseNumber());
     CaseClockProcess.Variables.ENTERPRISE_NAME.put(variables, application.enterpriseName());
     CaseClockProcess.Variables.LICENCE_TYPE_NAME.put(variables, application.typeName());
-    return system(() -> runtimeService.startProcessInstanceByKey(CaseClockProcess.PROCESS_ID,
-        "clock-" + clock.id(), variables).getId());
+    return variables;
   }
 
   /** Ends the watch: the clock was met or cancelled. */
@@ -76,7 +86,7 @@ class ClockWatch {
   }
 
   /** The watch's timers and the variables they read follow the clock (parked while it is paused). */
-  void moveTimers(CaseClock moved, String dueText) {
+  void moveTimers(CaseClock moved) {
     if (moved.processInstanceId() == null) {
       return;
     }
@@ -86,7 +96,6 @@ class ClockWatch {
       moveTimer(watch, CaseClockProcess.Elements.TIMER_DUE, timerDate(moved, moved.dueAt()));
       if (isRunning(watch)) {
         VariableMap variables = Variables.createVariables();
-        CaseClockProcess.Variables.CLOCK_DUE_TEXT.put(variables, dueText);
         CaseClockProcess.Variables.WARN_AT.put(variables, timerDate(moved, moved.warnAt()));
         CaseClockProcess.Variables.DUE_AT.put(variables, timerDate(moved, moved.dueAt()));
         runtimeService.setVariables(watch, variables);

@@ -3,6 +3,7 @@ package io.github.xuke.benchmark;
 import io.github.xuke.clock.process.CaseClockProcess;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 
@@ -42,14 +43,15 @@ record ClockPlan(List<Step> steps) {
   static final class Recorder {
 
     private final HistoryService history;
-    private final String caseNumber;
+    private final Supplier<List<String>> watchKeys;
     private final List<Step> steps = new ArrayList<>();
     private long started;
     private long stopped;
 
-    Recorder(HistoryService history, String caseNumber) {
+    /** {@code watchKeys}: the business keys of the case's clock watches so far ({@code clock-<id>}). */
+    Recorder(HistoryService history, Supplier<List<String>> watchKeys) {
       this.history = history;
-      this.caseNumber = caseNumber;
+      this.watchKeys = watchKeys;
     }
 
     /** Called after each step, the case's start included. */
@@ -66,8 +68,9 @@ record ClockPlan(List<Step> steps) {
     }
 
     private HistoricProcessInstanceQuery clocks() {
+      List<String> keys = watchKeys.get();
       return history.createHistoricProcessInstanceQuery().processDefinitionKey(CaseClockProcess.PROCESS_ID)
-          .variableValueEquals(CaseClockProcess.Variables.CASE_NUMBER.name(), caseNumber);
+          .processInstanceBusinessKeyIn(keys.isEmpty() ? new String[] {"none"} : keys.toArray(String[]::new));
     }
   }
 }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Xuke in-process: a full case worked inside the running app through the engine's form and task
@@ -82,7 +83,10 @@ final class XukeInProcess implements Side {
         (String) application.get("licenceType"), materials));
     lastCaseNumber = CASE_NUMBER.from(engine.getRuntimeService().getVariables(instance.getId()));
     if (recordClocks) {
-      recorder = new ClockPlan.Recorder(engine.getHistoryService(), lastCaseNumber);
+      long applicationId = APPLICATION_ID.from(engine.getRuntimeService().getVariables(instance.getId()));
+      JdbcTemplate jdbc = xuke.bean(JdbcTemplate.class);
+      recorder = new ClockPlan.Recorder(engine.getHistoryService(), () -> jdbc.queryForList(
+          "select 'clock-' || id from case_clock where application_id = ?", String.class, applicationId));
       recorder.stepDone();
     }
     complete(completions, driver.task(instance, TASK_ACCEPT_APPLICATION), "clerk", CaseDriver.form()

@@ -95,6 +95,9 @@ class CaseClocksTest {
     Case c = acceptedCase();
     CaseClock inspection = c.clock(ClockKind.INSPECTION);
     Job warning = timer(inspection, CaseClockProcess.Elements.TIMER_WARNING);
+    assertThat(engine.getRuntimeService().getVariables(inspection.processInstanceId()).keySet())
+        .as("a watch carries only what its timers and gateway read: most clocks are met")
+        .containsExactlyInAnyOrder("clockId", "clockKind", "warnAt", "dueAt");
     // day 1 is 30 September, day 2 is 8 October: warned at the end of day 2, breached at the end of day 3
     assertThat(warning.getDuedate()).isEqualTo(endOf("2026-10-08"));
 
@@ -115,6 +118,14 @@ class CaseClocksTest {
         .processInstanceId(inspection.processInstanceId()).taskCandidateGroup("deputy-director").singleResult();
     // one working day after the due of 9 October: Saturday 10 October is a working day (调休)
     assertThat(supervision.getDueDate()).as("supervised within one working day of the due").isEqualTo(endOf("2026-10-10"));
+    assertThat(engine.getTaskService().getVariables(supervision.getId()))
+        .as("the supervision shows the case and the clock, written at the breach")
+        .containsEntry("caseNumber", LicenceApplicationProcess.Variables.CASE_NUMBER.from(
+            engine.getRuntimeService().getVariables(c.instance().getId())))
+        .containsEntry("enterpriseName", LicenceApplicationProcess.Variables.ENTERPRISE_NAME.from(
+            engine.getRuntimeService().getVariables(c.instance().getId())))
+        .containsEntry("clockLabel", ClockKind.INSPECTION.label())
+        .containsKeys("clockDueText", "licenceTypeName", "applicationId");
 
     driver.as("deputy", () -> {
       engine.getTaskService().claim(supervision.getId(), "deputy");

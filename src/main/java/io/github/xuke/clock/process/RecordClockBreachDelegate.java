@@ -20,6 +20,7 @@ public class RecordClockBreachDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CaseClocks.Breach breach = clocks.breach(CaseClockProcess.Variables.CLOCK_ID.get(execution));
+    execution.setVariables(breach.shown());
     CaseClockProcess.Variables.SUPERVISION_DUE_AT.set(execution, breach.supervisionDue());
   }
 }
