@@ -110,6 +110,18 @@ public final class TestHttp {
         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)).build());
   }
 
+  /** The headers of a GET's answer (its body discarded), e.g. a download's Content-Disposition. */
+  public java.net.http.HttpHeaders headers(String path, String user, String password) {
+    try {
+      return client.send(request(path, user, password).GET().build(), HttpResponse.BodyHandlers.discarding()).headers();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpRequest.Builder request(String path, String user, String password) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
     if (user != null) {

@@ -83,6 +83,15 @@ public enum DocumentType {
     return extension;
   }
 
+  /** The types a browser shows itself (PDF, photos, MP4 videos); office files and OFD are downloaded. */
+  public static final Set<String> VIEWABLE_CONTENT_TYPES = Set.of(PDF.contentType, JPEG.contentType, PNG.contentType,
+      MP4.contentType);
+
+  /** Whether a stored document of this content type may open in the browser instead of downloading. */
+  public static boolean opensInBrowser(String contentType) {
+    return VIEWABLE_CONTENT_TYPES.contains(contentType);
+  }
+
   /**
    * The type of the file's content, or empty when it is not one the window accepts; an archive that
    * would inflate like a zip bomb throws {@link UnsafeArchiveException}.

@@ -52,6 +52,12 @@ public class InspectionService {
         .isPresent();
   }
 
+  /** The case's latest on-site inspection, scheduled or recorded. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Inspection> latestOf(long applicationId) {
+    return inspections.latestOf(applicationId);
+  }
+
   /** A photo or video from the inspection, with when it was taken and by which device. */
   public Inspection addEvidence(long inspectionId, String fileName, InputStream content, String capturedAt,
       String device, String by) {

@@ -72,6 +72,11 @@ public class EnterpriseAccounts {
     return new OpenedAccount(enterprise.creditCode(), enterprise.name(), password);
   }
 
+  /** Whether the enterprise has its portal account (opened at the window). */
+  public boolean hasAccount(String creditCode) {
+    return currentUser.withoutAuthorization(() -> identityService.createUserQuery().userId(creditCode).count()) > 0;
+  }
+
   private static ApiException accountExists() {
     return new ApiException(HttpStatus.CONFLICT, "ACCOUNT_EXISTS", "creditCode",
         "该企业已开通企业服务平台账号；如忘记密码，请重置密码");

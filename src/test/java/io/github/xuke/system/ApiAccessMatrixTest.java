@@ -109,6 +109,14 @@ class ApiAccessMatrixTest {
         .json().path("initialPassword").asText();
   }
 
+  /** An open task of the case (its own or of the expert review it calls). */
+  private String taskOf(Fixture fixture) {
+    String caseNumber = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(fixture.processInstanceId()).singleResult().getBusinessKey();
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).orderByTaskId().asc()
+        .listPage(0, 1).get(0).getId();
+  }
+
   private List<String> panel(long applicationId) {
     return draws.panelUsers(applicationId);
   }
@@ -132,6 +140,10 @@ class ApiAccessMatrixTest {
     return List.of(
         new Row("/api/applications", "POST", Set.of("clerk", "admin"), NONE, f -> "/api/applications", "{}"),
         new Row("/api/applications/{id}", "GET", BUREAU, DRAWN_EXPERT, f -> "/api/applications/" + f.id(), null),
+        new Row("/api/applications/{id}/case-file", "GET", BUREAU, DRAWN_EXPERT,
+            f -> "/api/applications/" + f.id() + "/case-file", null),
+        new Row("/api/tasks/{taskId}/case-file", "GET", BUREAU, DRAWN_EXPERT,
+            f -> "/api/tasks/" + taskOf(f) + "/case-file", null),
         new Row("/api/applications/{id}/documents", "GET", BUREAU, DRAWN_EXPERT,
             f -> "/api/applications/" + f.id() + "/documents", null),
         new Row("/api/applications/{id}/materials/{materialCode}/documents", "POST", Set.of("clerk", "admin"), NONE,

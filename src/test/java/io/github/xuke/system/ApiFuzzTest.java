@@ -83,6 +83,8 @@ class ApiFuzzTest {
       get("/api/applications/{id}", STAFF),
       get("/api/applications/{id}/licence/pdf", STAFF),
       get("/api/applications/{id}/documents", STAFF),
+      get("/api/applications/{id}/case-file", STAFF),
+      get("/api/tasks/{taskId}/case-file", STAFF),
       upload("/api/applications/{id}/materials/{materialCode}/documents", STAFF),
       get("/api/documents/{id}", STAFF),
       get("/api/notices/{id}/pdf", STAFF),
