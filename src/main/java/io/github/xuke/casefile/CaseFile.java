@@ -9,7 +9,8 @@ import java.util.List;
  * the enterprise, the materials with their documents, the notices, the licence, the expert panel
  * and its draws, the inspection, the clocks and the case history. Parts the reader may not see
  * (the panel for the window, for instance) are absent (null), not empty. No internal codes: every
- * state is its Chinese text; links are the app's own download URLs.
+ * state is its Chinese text; links are the app's own download URLs. The few codes it carries
+ * (a material's code, the inspection's id, the task's element id) are for the panel's uploads, never shown.
  */
 public record CaseFile(
     long applicationId,
@@ -22,7 +23,14 @@ public record CaseFile(
     List<InspectionFile> inspections,
     List<ClockFile> clocks,
     List<HistoryEntry> history,
-    Actions actions) {
+    Actions actions,
+    String taskDefinitionKey) {
+
+  /** The same case file, read beside the task with this element id (the panel offers that step's uploads). */
+  CaseFile besideTask(String taskKey) {
+    return new CaseFile(applicationId, summary, enterprise, materials, notices, licence, experts, inspections, clocks,
+        history, actions, taskKey);
+  }
 
   /** The case at a glance: number, licence type, where it stands and its milestones. */
   public record Summary(String caseNumber, String licenceTypeName, String statusText, OffsetDateTime receivedAt,
@@ -34,7 +42,7 @@ public record CaseFile(
       String district, boolean portalAccount) {}
 
   /** One required material, its state and what was handed in for it. */
-  public record MaterialFile(String name, boolean keyMaterial, String stateText, OffsetDateTime submittedAt,
+  public record MaterialFile(String code, String name, boolean keyMaterial, String stateText, OffsetDateTime submittedAt,
       OffsetDateTime suppliedAt, List<DocumentLink> documents) {}
 
   /**
@@ -62,7 +70,7 @@ public record CaseFile(
       String verificationUrl) {}
 
   /** The on-site inspection: appointment, people, result and evidence. */
-  public record InspectionFile(OffsetDateTime startsAt, OffsetDateTime endsAt, boolean afterHours, String stateText,
+  public record InspectionFile(long inspectionId, OffsetDateTime startsAt, OffsetDateTime endsAt, boolean afterHours, String stateText,
       List<String> people, String resultText, String findings, String recordedBy, OffsetDateTime recordedAt,
       List<EvidenceFile> evidence) {}
 

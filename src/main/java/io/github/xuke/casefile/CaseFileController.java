@@ -36,13 +36,12 @@ public class CaseFileController {
    */
   @GetMapping("/api/tasks/{taskId}/case-file")
   public CaseFile ofTask(@PathVariable String taskId) {
-    Object id = currentUser.withoutAuthorization(() -> {
-      Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-      return task == null ? null : taskService.getVariable(taskId, LicenceApplicationProcess.Variables.APPLICATION_ID.name());
-    });
+    Task task = currentUser.withoutAuthorization(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
+    Object id = task == null ? null : currentUser.withoutAuthorization(() ->
+        taskService.getVariable(taskId, LicenceApplicationProcess.Variables.APPLICATION_ID.name()));
     if (!(id instanceof Number applicationId)) {
       throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "taskId", "未找到该任务，或该任务不属于任何许可案件");
     }
-    return caseFiles.of(applicationId.longValue());
+    return caseFiles.of(applicationId.longValue()).besideTask(task.getTaskDefinitionKey());
   }
 }

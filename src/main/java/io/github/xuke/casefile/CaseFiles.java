@@ -86,7 +86,7 @@ public class CaseFiles {
         currentUser.isIn(SEE_INSPECTION) ? reviews.inspections(applicationId, stored, names) : null,
         progress.clocks(applicationId),
         progress.history(application, notices, names),
-        new CaseFile.Actions(clerk && !portalAccount, clerk && open(application.status())));
+        new CaseFile.Actions(clerk && !portalAccount, clerk && open(application.status())), null);
   }
 
   private static CaseFile.Summary summary(LicenceApplication application, StaffNames names) {

@@ -49,7 +49,7 @@ class PaperTrail {
     Map<String, List<StoredDocument>> byMaterial = stored.stream().filter(document -> !document.inspectionEvidence())
         .collect(Collectors.groupingBy(StoredDocument::materialCode));
     return cases.materials(applicationId).stream().map((MaterialItem item) -> new CaseFile.MaterialFile(
-        item.materialName(), item.keyMaterial(), item.stateText(), item.submittedAt(), item.suppliedAt(),
+        item.materialCode(), item.materialName(), item.keyMaterial(), item.stateText(), item.submittedAt(), item.suppliedAt(),
         byMaterial.getOrDefault(item.materialCode(), List.of()).stream().map(document -> link(document, names)).toList()))
         .toList();
   }

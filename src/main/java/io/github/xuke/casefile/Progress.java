@@ -46,7 +46,8 @@ class Progress {
     String remaining = null;
     if (view.remaining() != null) {
       String unit = workingDays ? "个工作日" : "日";
-      remaining = view.remaining() >= 0 ? "剩余 " + view.remaining() + " " + unit : "已超期 " + -view.remaining() + " " + unit;
+      remaining = view.remaining() > 0 ? "剩余 " + view.remaining() + " " + unit
+          : view.remaining() == 0 ? "剩余 0 " + unit + "（今日到期）" : "已超期 " + -view.remaining() + " " + unit;
     }
     return new CaseFile.ClockFile(view.label(), view.stateLabel(), view.dueAt(), workingDays ? view.remaining() : null,
         remaining, view.light().name());

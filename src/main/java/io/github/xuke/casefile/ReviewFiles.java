@@ -58,7 +58,7 @@ class ReviewFiles {
   List<CaseFile.InspectionFile> inspections(long applicationId, List<StoredDocument> stored, StaffNames names) {
     Map<Long, StoredDocument> documents = stored.stream().collect(Collectors.toMap(StoredDocument::id, Function.identity()));
     return inspections.latestOf(applicationId).map(inspection -> List.of(new CaseFile.InspectionFile(
-        inspection.startsAt(), inspection.endsAt(), inspection.afterHours(),
+        inspection.id(), inspection.startsAt(), inspection.endsAt(), inspection.afterHours(),
         inspection.state() == Inspection.State.RECORDED ? "已核查" : "已安排",
         inspection.participants().stream().map(p -> p.name() + "（" + p.role().displayName() + "）").toList(),
         inspection.result() == null ? null : INSPECTION_RESULTS.getOrDefault(inspection.result(), inspection.result()),

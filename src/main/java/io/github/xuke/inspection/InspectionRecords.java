@@ -67,8 +67,7 @@ public class InspectionRecords {
       throw invalid(InspectionFields.FINDINGS, "需整改或不符合条件的，须写明发现的问题");
     }
     if (inspection.evidence().isEmpty()) {
-      throw invalid(InspectionFields.INSPECTION, "尚未上传现场影像资料（执法记录仪或手机拍摄）：请先上传到核查编号 "
-          + inspection.id() + " 下，再提交核查记录");
+      throw invalid(InspectionFields.INSPECTION, "尚未上传现场影像资料（执法记录仪或手机拍摄）：请先在本任务的「案卷」标签页上传，再提交核查记录");
     }
     OffsetDateTime now = now();
     for (Inspection.Participant scheduled : inspection.participants()) {

@@ -95,7 +95,7 @@ class CaseFileTest {
       }
     });
     assertThat(running).as("the running clocks with the working days left").isNotEmpty()
-        .allSatisfy(clock -> assertThat(clock).matches(".+：剩余 \\d+ (个工作日|日)"));
+        .allSatisfy(clock -> assertThat(clock).matches(".+：剩余 \\d+ (个工作日|日)(（今日到期）)?"));
     assertThat(texts(file.path("history"), "what")).contains("收件", "受理");
     assertThat(file.path("experts").isNull()).as("the window does not see the panel").isTrue();
     assertThat(file.path("inspections").isNull()).as("nor the inspection").isTrue();

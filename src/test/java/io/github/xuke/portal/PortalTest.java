@@ -73,6 +73,31 @@ class PortalTest {
   }
 
   @Test
+  void theWindowPrintsTheInitialPasswordOnTheAccountLetterAndTheEnterpriseLogsInWithIt() throws Exception {
+    String creditCode = CaseDriver.newCreditCode();
+    http.postJson("/api/applications", "clerk", "demo", CaseDriver.apiApplication(creditCode));
+    java.net.http.HttpResponse<byte[]> letter = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/enterprise-accounts"))
+            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("clerk:demo".getBytes()))
+            .header("Accept", "application/pdf").header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"creditCode\":\"" + creditCode + "\"}")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(letter.statusCode()).isEqualTo(201);
+    assertThat(letter.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(letter.headers().firstValue("Cache-Control")).hasValue("no-store");
+    String text;
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(letter.body())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+    }
+    assertThat(text).contains("企业服务平台开户通知书", "上海安泰化工有限公司", "用户名：" + creditCode, "首次登录时须修改初始密码",
+        "/portal/");
+    java.util.regex.Matcher password = java.util.regex.Pattern.compile("初始密码：([0-9A-Za-z]{12})").matcher(text);
+    assertThat(password.find()).as(text).isTrue();
+    assertThat(http.get("/api/portal/applications", creditCode, password.group(1)).status())
+        .as("the password on the letter opens the portal").isEqualTo(200);
+  }
+
+  @Test
   void anEnterpriseSeesItsOwnCasesAndNothingElse() {
     Applicant mine = applicant();
     Applicant other = applicant();

@@ -22,7 +22,7 @@
  * The board is paged by the API (page, size; summary.cases counts every page).
  */
 
-const ZONE = 'Asia/Shanghai';
+import { abortOnDestroy, append, appApiRoot, clear, el, formatDateTime, getJson } from '../../xuke/ui.js';
 
 const GROUPS = [
   ['window-clerk', '窗口受理人员'],
@@ -60,67 +60,6 @@ const PROVISIONAL_TITLE = '到期日超出已载入的节假日安排年度，�
 // ---------------------------------------------------------------------------------------------
 // helpers
 
-/** An element; string/number children become text nodes (never HTML). */
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs || {})) {
-    if (value === null || value === undefined || value === false) {
-      continue;
-    }
-    if (key === 'class') {
-      node.className = value;
-    } else if (key.startsWith('on') && typeof value === 'function') {
-      node.addEventListener(key.slice(2), value);
-    } else {
-      node.setAttribute(key, value === true ? '' : String(value));
-    }
-  }
-  append(node, children);
-  return node;
-}
-
-function append(node, children) {
-  for (const child of children.flat(Infinity)) {
-    if (child === null || child === undefined || child === false) {
-      continue;
-    }
-    node.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
-}
-
-function clear(node) {
-  while (node.firstChild) {
-    node.removeChild(node.firstChild);
-  }
-}
-
-const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23'
-});
-
-/** yyyy-MM-dd HH:mm in Asia/Shanghai; '—' for nothing, the raw value if it is not a date. */
-function formatDateTime(value) {
-  if (value === null || value === undefined || value === '') {
-    return '—';
-  }
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) {
-    return String(value);
-  }
-  const parts = {};
-  for (const part of dateTimeFormat.formatToParts(date)) {
-    parts[part.type] = part.value;
-  }
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
-}
-
 function unitText(unit) {
   return UNITS[unit] || '日';
 }
@@ -157,31 +96,6 @@ function provisionalBadge() {
   return el('span', { class: 'xuke-sla-badge xuke-sla-badge-provisional', title: PROVISIONAL_TITLE }, '临时');
 }
 
-/** The app's own API root: the webapps live under <context path>/camunda, the app's API under <context path>/api. */
-function appApiRoot() {
-  const base = document.querySelector('base');
-  const appRoot = (base && base.getAttribute('app-root')) || '';
-  const contextPath = appRoot.replace(/\/camunda\/?$/, '');
-  return `${contextPath}/api`;
-}
-
-/** GET JSON with the session cookie; resolves { status, ok, body } (body null when not JSON). */
-async function getJson(url, signal) {
-  const response = await fetch(url, {
-    method: 'GET',
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json' },
-    signal
-  });
-  let body = null;
-  try {
-    body = await response.json();
-  } catch (e) {
-    body = null;
-  }
-  return { status: response.status, ok: response.ok, body };
-}
-
 function errorText(result) {
   const message = result.body && typeof result.body.message === 'string' ? result.body.message : null;
   if (result.status === 401) {
@@ -203,15 +117,6 @@ function ensureStyles() {
   link.rel = 'stylesheet';
   link.href = new URL('./sla-board.css', import.meta.url).href;
   document.head.appendChild(link);
-}
-
-/** Aborts the fetches of a view when Angular destroys it (tab switched, page left). */
-function abortOnDestroy(scope) {
-  const controller = new AbortController();
-  if (scope && typeof scope.$on === 'function') {
-    scope.$on('$destroy', () => controller.abort());
-  }
-  return controller;
 }
 
 // ---------------------------------------------------------------------------------------------

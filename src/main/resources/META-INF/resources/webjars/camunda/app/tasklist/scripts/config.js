@@ -15,7 +15,7 @@
  * limitations under the License.
  */
 
-// Copy of the Camunda 7.24.0 default app/tasklist/scripts/config.js (camunda-webapp-webjar-7.24.0), unchanged except that `locales` (zh + en, fallback zh) and `customScripts` (scripts/forms-zh.js, scripts/dynamic-lists.js) were added.
+// Copy of the Camunda 7.24.0 default app/tasklist/scripts/config.js (camunda-webapp-webjar-7.24.0), unchanged except that `locales` (zh + en, fallback zh) and `customScripts` (scripts/forms-zh.js, scripts/dynamic-lists.js, scripts/case-file.js — the 案卷 tab) were added.
 // This file replaces the webjar's config.js (no merge): when upgrading Camunda, re-copy the new default and re-apply the additions.
 // Translations: ../locales/zh.json (see ../../TRANSLATIONS.md).
 
@@ -65,7 +65,7 @@ export default {
   },
 
   // Added: Chinese validation messages and placeholders for the Camunda Forms renderer.
-  customScripts: ['scripts/forms-zh', 'scripts/dynamic-lists'],
+  customScripts: ['scripts/forms-zh', 'scripts/dynamic-lists', 'scripts/case-file'],
 
   shortcuts: {
     claimTask: {
