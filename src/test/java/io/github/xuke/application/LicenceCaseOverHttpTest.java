@@ -100,6 +100,8 @@ class LicenceCaseOverHttpTest {
         INSPECTORS, Map.of("value", "[\"officer\",\"officer2\"]", "type", "Json")));
     long inspectionId = http.get("/engine-rest/process-instance/" + instance + "/variables/" + INSPECTION_ID.name(),
         "admin", "xuke-admin").json().path("value").asLong();
+    // Tuesday 10:00, on site: the inspection began at 09:00
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-06-02T10:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
     TestHttp.Response evidence = http.postFile("/api/inspections/" + inspectionId + "/evidence", "officer2", "demo",
         "file", "现场.jpg", CaseDriver.PHOTO, true, "capturedAt", "2026-06-02T09:40", "device", "执法记录仪02");
     assertThat(evidence.status()).as(evidence.body()).isEqualTo(201);
