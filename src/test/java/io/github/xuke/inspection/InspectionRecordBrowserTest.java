@@ -7,7 +7,11 @@ import io.github.xuke.XukeTest;
 import io.github.xuke.application.process.CaseDriver;
 import io.github.xuke.application.process.LicenceApplicationProcess.Elements;
 import io.github.xuke.application.process.LicenceApplicationProcess.Variables;
+import io.github.xuke.calendar.WorkingDays;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.spin.Spin;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -31,6 +35,7 @@ class InspectionRecordBrowserTest {
 
   @Autowired ProcessEngine engine;
   @Autowired InspectionService inspections;
+  @Autowired WorkingDays workingDays;
   @LocalServerPort int port;
 
   @Test
@@ -38,7 +43,12 @@ class InspectionRecordBrowserTest {
     try (Browser browser = Browser.open(port)) {
       CaseDriver driver = new CaseDriver(engine);
       ProcessInstance instance = driver.acceptedCase("HAZCHEM_SAFE_USE");
-      long inspectionId = driver.scheduleInspection(instance); // 09:00 of the next working day
+      // 15:00–17:00 of the next working day: other tests on today's clock take the mornings of these inspectors
+      LocalDate day = workingDays.calendar().addWorkingDays(LocalDate.now(ZoneId.of("Asia/Shanghai")), 1);
+      driver.complete(instance, Elements.TASK_SCHEDULE_INSPECTION, "officer", CaseDriver.form()
+          .putValue(Variables.INSPECTION_START.name(), day + "T15:00").putValue(Variables.INSPECTION_HOURS.name(), 2)
+          .putValue(Variables.INSPECTORS.name(), Spin.JSON(List.of("officer", "officer2"))));
+      long inspectionId = Variables.INSPECTION_ID.from(engine.getRuntimeService().getVariables(instance.getId()));
       // the lists as the inspector ticks them on site (form-js's required selects of each row)
       engine.getRuntimeService().setVariables(instance.getId(), Map.of(
           Variables.INSPECTION_PARTICIPANTS.name(), driver.confirmedParticipants(instance),
