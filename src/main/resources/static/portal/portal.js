@@ -17,6 +17,9 @@
   const $ = (selector) => document.querySelector(selector);
   // the bureau's dates are Beijing time, wherever the browser is
   const day = (iso) => new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
+  // YYYY-MM-DD HH:mm in Beijing time (sv-SE writes ISO-like dates)
+  const minute = (iso) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai', hour12: false })
+    .slice(0, 16);
   let session = null;
 
   function say(text, ok) {
@@ -74,7 +77,9 @@
       view.querySelector('.licence-type').textContent = item.licenceTypeName;
       view.querySelector('.status').textContent = '办理状态：' + (STATUS[item.status] || item.status)
         + (item.supplyDueAt ? '；容缺材料补交期限：' + day(item.supplyDueAt) : '')
-        + (item.licenceNumber ? '；许可证编号：' + item.licenceNumber : '');
+        + (item.licenceNumber ? '；许可证编号：' + item.licenceNumber : '')
+        + (item.completedAt ? '；办结时间：' + minute(item.completedAt) : '')
+        + (item.archivedAt ? '；已归档：' + minute(item.archivedAt) + (item.archiveNumber ? '，档案号 ' + item.archiveNumber : '') : '');
       const body = view.querySelector('tbody');
       for (const material of item.materials) {
         const row = body.insertRow();

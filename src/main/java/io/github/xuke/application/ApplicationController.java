@@ -38,12 +38,14 @@ public class ApplicationController {
   private final LicenceService licences;
   private final MaterialSupplyRepository supplies;
   private final CaseAccess access;
+  private final ArchiveService archive;
 
   public ApplicationController(LicenceApplicationStarter starter, ApplicationRepository applications,
       EnterpriseRepository enterprises, MaterialItemRepository materials,
       Notices notices, LicenceService licences, MaterialSupplyRepository supplies,
-      CaseAccess access) {
+      CaseAccess access, ArchiveService archive) {
     this.access = access;
+    this.archive = archive;
     this.supplies = supplies;
     this.starter = starter;
     this.applications = applications;
@@ -63,7 +65,9 @@ public class ApplicationController {
 
   /**
    * A case as the window sees it: {@code enterpriseName} as written in this application,
-   * {@code enterprise} as the enterprise stands now.
+   * {@code enterprise} as the enterprise stands now; once delivered, when it was completed (办结) and
+   * how the licence went out; once archived (归档), the archive record with its number, who, when and
+   * the documents of the file in order.
    */
   public record CaseView(
       long applicationId,
@@ -81,7 +85,12 @@ public class ApplicationController {
       List<MaterialItem> materials,
       List<MaterialSupply> supplies,
       List<CaseNotice> notices,
-      Licence licence) {}
+      Licence licence,
+      OffsetDateTime completedAt,
+      String deliveryMethod,
+      String trackingNumber,
+      OffsetDateTime archivedAt,
+      ArchiveService.ArchiveRecord archive) {}
 
   @GetMapping("/{id}")
   public CaseView get(@PathVariable long id) {
@@ -93,6 +102,8 @@ public class ApplicationController {
         enterprises.findById(application.enterpriseId()).orElseThrow(),
         application.receivedAt(), application.acceptedAt(), application.decidedAt(),
         application.decision(), application.decisionReason(), materials.findByApplication(id),
-        supplies.findByApplication(id), notices.ofCase(id), licences.ofCase(id).orElse(null));
+        supplies.findByApplication(id), notices.ofCase(id), licences.ofCase(id).orElse(null),
+        application.completedAt(), application.deliveryMethod(), application.trackingNumber(),
+        application.archivedAt(), archive.archiveRecord(id).orElse(null));
   }
 }

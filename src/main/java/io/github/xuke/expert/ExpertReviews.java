@@ -1,6 +1,9 @@
 package io.github.xuke.expert;
 
 import io.github.xuke.application.Cases;
+import io.github.xuke.application.MaterialItem;
+import io.github.xuke.core.InvalidApplicationException;
+import io.github.xuke.document.DocumentService;
 import io.github.xuke.core.JsonRows;
 import io.github.xuke.expert.process.ExpertReviewProcess;
 import io.github.xuke.system.CurrentUser;
@@ -26,14 +29,16 @@ public class ExpertReviews {
 
   private final ExpertDraws draws;
   private final Cases cases;
+  private final DocumentService documents;
   private final TaskService taskService;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
 
-  ExpertReviews(ExpertDraws draws, Cases cases, TaskService taskService,
+  ExpertReviews(ExpertDraws draws, Cases cases, DocumentService documents, TaskService taskService,
       CurrentUser currentUser, ApplicationEventPublisher events) {
     this.draws = draws;
     this.cases = cases;
+    this.documents = documents;
     this.taskService = taskService;
     this.currentUser = currentUser;
     this.events = events;
@@ -49,8 +54,28 @@ public class ExpertReviews {
   public Begun begin(long applicationId, String processInstanceId) {
     List<String> panel = draws.drawPanel(applicationId, currentUser.id());
     events.publishEvent(new ExpertReviewEvents.Started(applicationId, processInstanceId));
-    return new Begun(panel, draws.answerDue(), JsonRows.toJson(cases.materials(applicationId).stream()
-        .map(item -> new FindingRow(item.materialCode(), item.materialName(), "")).toList()));
+    return new Begun(panel, draws.answerDue(), findingRows(cases.materials(applicationId)));
+  }
+
+  /**
+   * What the expert's 专家预审技术材料 shows when it opens: one row to fill per material actually
+   * submitted, the submitted materials with their documents to open (Markdown), and the tolerated
+   * items still missing (Markdown, null when none) — never to review.
+   */
+  public record PreReview(SpinJsonNode findingRows, String submittedMaterials, String outstandingMaterials) {}
+
+  /** The materials as they stand now: an item supplied since the draw is there to review, a missing one is not. */
+  @Transactional(readOnly = true)
+  public PreReview preReview(long applicationId) {
+    List<MaterialItem> materials = cases.materials(applicationId);
+    return new PreReview(findingRows(materials),
+        PreReviewMaterials.submittedText(materials, documents.ofCase(applicationId)),
+        PreReviewMaterials.outstandingText(materials));
+  }
+
+  private static SpinJsonNode findingRows(List<MaterialItem> materials) {
+    return JsonRows.toJson(PreReviewMaterials.toReview(materials).stream()
+        .map(item -> new FindingRow(item.materialCode(), item.materialName(), "")).toList());
   }
 
   public void participate(long applicationId, String expert) {
@@ -83,9 +108,19 @@ public class ExpertReviews {
   public void recordOpinion(long applicationId, String expert, String conclusion, String comments,
       SpinJsonNode findingRows, String findingRowsField) {
     StringBuilder findings = new StringBuilder();
-    for (FindingRow row : JsonRows.fromJson(findingRows, FindingRow[].class, findingRowsField)) {
-      if (row.finding() != null && !row.finding().isBlank()) {
-        findings.append(row.materialName()).append("：").append(row.finding().strip()).append("\n");
+    List<FindingRow> rows = JsonRows.fromJson(findingRows, FindingRow[].class, findingRowsField);
+    java.util.Map<String, MaterialItem> materials = new java.util.HashMap<>();
+    cases.materials(applicationId).forEach(item -> materials.put(item.materialCode(), item));
+    for (FindingRow row : rows) {
+      MaterialItem item = materials.get(row.materialCode());
+      boolean hasFinding = row.finding() != null && !row.finding().isBlank();
+      if (hasFinding && (item == null || !PreReviewMaterials.reviewable(item))) {
+        throw new InvalidApplicationException(findingRowsField, "“" + (item == null ? row.materialCode()
+            : item.materialName()) + "”" + (item == null ? "不是本案的材料" : "尚未提交（" + item.status().displayName()
+            + "），不在本次预审范围") + "，请删除对它的预审意见");
+      }
+      if (hasFinding) {
+        findings.append(item.materialName()).append("：").append(row.finding().strip()).append("\n");
       }
     }
     draws.recordReview(applicationId, expert, conclusion,

@@ -7,6 +7,7 @@ package io.github.xuke.inspection;
 public final class InspectionFields {
 
   public static final String AFTER_HOURS = "afterHours";
+  public static final String CAPTURED_AT = "capturedAt";
   public static final String CHECKS = "checks";
   public static final String EXPERTS = "experts";
   public static final String FINDINGS = "findings";

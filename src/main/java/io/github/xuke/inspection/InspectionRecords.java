@@ -4,6 +4,7 @@ import io.github.xuke.application.process.LicenceApplicationProcess.Values;
 import io.github.xuke.core.InvalidApplicationException;
 import io.github.xuke.inspection.internal.InspectionLetters;
 import io.github.xuke.inspection.internal.InspectionRepository;
+import io.github.xuke.inspection.internal.InspectionWindow;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,13 +30,15 @@ public class InspectionRecords {
   private final InspectionRepository inspections;
   private final InspectionForms forms;
   private final InspectionLetters letters;
+  private final InspectionWindow window;
   private final Clock clock;
 
   public InspectionRecords(InspectionRepository inspections, InspectionForms forms, InspectionLetters letters,
-      Clock clock) {
+      InspectionWindow window, Clock clock) {
     this.inspections = inspections;
     this.forms = forms;
     this.letters = letters;
+    this.window = window;
     this.clock = clock;
   }
 
@@ -48,6 +51,7 @@ public class InspectionRecords {
     Inspection inspection = inspections.latestOf(applicationId)
         .filter(found -> found.state() == Inspection.State.SCHEDULED)
         .orElseThrow(() -> invalid(InspectionFields.INSPECTION, "本案没有待记录的现场核查安排"));
+    window.requireStarted(inspection, InspectionFields.INSPECTION);
     Map<String, Inspection.Participant> sent = participants.stream()
         .collect(Collectors.toMap(Inspection.Participant::userId, Function.identity(), (a, b) -> b));
     requireConfirmations(inspection, sent);
@@ -68,6 +72,10 @@ public class InspectionRecords {
     }
     if (inspection.evidence().isEmpty()) {
       throw invalid(InspectionFields.INSPECTION, "尚未上传现场影像资料（执法记录仪或手机拍摄）：请先在本任务的「案卷」标签页上传，再提交核查记录");
+    }
+    for (Inspection.Evidence evidence : inspection.evidence()) {
+      window.requireInside(inspection, evidence.capturedAt(), "影像资料“" + evidence.originalName() + "”的拍摄时间",
+          InspectionFields.INSPECTION);
     }
     OffsetDateTime now = now();
     for (Inspection.Participant scheduled : inspection.participants()) {

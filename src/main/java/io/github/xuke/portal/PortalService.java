@@ -1,5 +1,6 @@
 package io.github.xuke.portal;
 
+import io.github.xuke.application.ArchiveService;
 import io.github.xuke.application.Cases;
 import io.github.xuke.application.MaterialSupplies;
 import io.github.xuke.application.ApplicationStatus;
@@ -45,11 +46,13 @@ public class PortalService {
   private final LicenceRequirements requirements;
   private final CurrentUser currentUser;
   private final io.github.xuke.inspection.InspectionService inspections;
+  private final ArchiveService archive;
 
   public PortalService(EnterpriseAccounts accounts, Cases applications,
       MaterialSupplies supplies, Notices notices,
       DocumentService documents, LicenceService licences, LicenceRequirements requirements,
-      CurrentUser currentUser, io.github.xuke.inspection.InspectionService inspections) {
+      CurrentUser currentUser, io.github.xuke.inspection.InspectionService inspections, ArchiveService archive) {
+    this.archive = archive;
     this.currentUser = currentUser;
     this.inspections = inspections;
     this.accounts = accounts;
@@ -74,7 +77,8 @@ public class PortalService {
   public record PortalCase(long applicationId, String caseNumber, String licenceType, String licenceTypeName,
       ApplicationStatus status, OffsetDateTime receivedAt, OffsetDateTime acceptedAt, OffsetDateTime supplyDueAt,
       String decision, String licenceNumber, boolean awaitsRectification, List<PortalMaterial> materials,
-      List<PortalNotice> notices, List<PortalDocument> documents) {}
+      List<PortalNotice> notices, List<PortalDocument> documents, OffsetDateTime completedAt,
+      OffsetDateTime archivedAt, String archiveNumber) {}
 
   @Transactional(readOnly = true)
   public List<PortalCase> casesOf(String userId) {
@@ -145,7 +149,10 @@ public class PortalService {
         notices.ofCase(id).stream().map(notice -> new PortalNotice(notice.id(), notice.kind(),
             notice.noticeNumber(), notice.issuedAt(), notice.content())).toList(),
         documents.ofCase(id).stream().filter(document -> !document.inspectionEvidence())
-            .map(PortalService::document).toList());
+            .map(PortalService::document).toList(),
+        application.completedAt(), application.archivedAt(),
+        application.archivedAt() == null ? null
+            : archive.archiveRecord(id).map(ArchiveService.ArchiveRecord::archiveNumber).orElse(null));
   }
 
   private static boolean toSupply(LicenceApplication application, MaterialItem item) {

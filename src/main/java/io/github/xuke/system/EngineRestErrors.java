@@ -1,5 +1,8 @@
 package io.github.xuke.system;
 
+import io.github.xuke.core.ApiException;
+import io.github.xuke.core.InvalidApplicationException;
+import io.github.xuke.core.MissingCalendarYearException;
 import io.github.xuke.core.Races;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -24,8 +27,12 @@ import org.slf4j.LoggerFactory;
  * Where Camunda's engine REST API answers 500 for what is not a fault: a lost race — the same task
  * completed or claimed twice at once, two steps of one case at the same moment — is answered 409, a
  * refused variable value (a foreign Object type, Java serialization, an unknown format; see
- * {@link ObjectVariableTypes}) 400; both with {@code {type, message}} in Chinese. Everything else
- * keeps Camunda's own answer.
+ * {@link ObjectVariableTypes}) 400, and a form refused by one of Xuke's steps (a delegate or listener
+ * throwing {@link InvalidApplicationException}, {@link ApiException} or {@link MissingCalendarYearException}
+ * while a task form, a start form or a completion is submitted) as the app's own API answers it — 400
+ * for a refused field — with the Chinese reason alone as its message, without the resource's "Cannot
+ * submit task form …:" in front, which Tasklist would show as it is. All with {@code {type, message}}.
+ * Everything else (a real engine error, a fault of the app) keeps Camunda's own answer.
  *
  * <p>Jersey picks the exception mapper nearest to the exception's class; at the same distance the one
  * with the lower priority number. These mappers sit at Camunda's own types (ProcessEngineException,
@@ -151,6 +158,28 @@ public final class EngineRestErrors {
     if (refused != null) {
       return body(Response.Status.BAD_REQUEST, "RefusedVariableValue", refused);
     }
+    return refusedForm(failure);
+  }
+
+  /** The type of a refused form's answer: Camunda's own for a request it refuses, which every client knows. */
+  static final String REFUSED_FORM = "InvalidRequestException";
+
+  /**
+   * A step's refusal of what was submitted — the first one in the chain of causes — answered with its
+   * status and its reason alone; null when the failure is no refusal.
+   */
+  private static Response refusedForm(Throwable failure) {
+    for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause instanceof InvalidApplicationException invalid) {
+        return body(Response.Status.BAD_REQUEST.getStatusCode(), REFUSED_FORM, invalid.getMessage(), invalid.field());
+      }
+      if (cause instanceof ApiException refusal && refusal.status().is4xxClientError()) {
+        return body(refusal.status().value(), REFUSED_FORM, refusal.getMessage(), refusal.field());
+      }
+      if (cause instanceof MissingCalendarYearException missingYear) {
+        return body(422, REFUSED_FORM, missingYear.getMessage(), null);
+      }
+    }
     return null;
   }
 
@@ -176,9 +205,17 @@ public final class EngineRestErrors {
   }
 
   private static Response body(Response.Status status, String type, String message) {
+    return body(status.getStatusCode(), type, message, null);
+  }
+
+  /** Camunda's error body ({@code type}, {@code message}), and the form field at fault when one is named. */
+  private static Response body(int status, String type, String message, String field) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type);
     body.put("message", message);
+    if (field != null) {
+      body.put("field", field);
+    }
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 }

@@ -100,6 +100,8 @@ class LicenceCaseOverHttpTest {
         INSPECTORS, Map.of("value", "[\"officer\",\"officer2\"]", "type", "Json")));
     long inspectionId = http.get("/engine-rest/process-instance/" + instance + "/variables/" + INSPECTION_ID.name(),
         "admin", "xuke-admin").json().path("value").asLong();
+    // Tuesday 10:00, on site: the inspection began at 09:00
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-06-02T10:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
     TestHttp.Response evidence = http.postFile("/api/inspections/" + inspectionId + "/evidence", "officer2", "demo",
         "file", "现场.jpg", CaseDriver.PHOTO, true, "capturedAt", "2026-06-02T09:40", "device", "执法记录仪02");
     assertThat(evidence.status()).as(evidence.body()).isEqualTo(201);
@@ -143,6 +145,35 @@ class LicenceCaseOverHttpTest {
       assertThat(new PDFTextStripper().getText(document)).contains("烟花爆竹经营（批发）许可证",
           archived.path("licence").path("licenceNumber").asText(), "上海安泰化工有限公司");
     }
+    // 办结 and 归档 are part of the case: when, how delivered, the archive's number, who, when, what the file holds
+    assertThat(archived.path("completedAt").asText()).startsWith("2026-06-02T");
+    assertThat(archived.path("trackingNumber").asText()).isEqualTo("EMS1029384756");
+    JsonNode archive = archived.path("archive");
+    assertThat(archive.path("archiveNumber").asText()).matches("市应急许档〔2026〕\\d{6}");
+    assertThat(archive.path("archivedBy").asText()).isEqualTo("clerk");
+    assertThat(archive.path("archivedByName").asText()).isNotBlank().isNotEqualTo("clerk");
+    assertThat(archive.path("archivedAt").asText()).isEqualTo(archived.path("archivedAt").asText());
+    JsonNode index = archive.path("documents");
+    List<Integer> sequence = new java.util.ArrayList<>();
+    index.forEach(entry -> sequence.add(entry.path("sequence").asInt()));
+    assertThat(sequence).isEqualTo(java.util.stream.IntStream.rangeClosed(1, index.size()).boxed().toList());
+    assertThat(index.findValuesAsText("kind")).startsWith("MATERIAL").contains("INSPECTION", "NOTICE").endsWith("LICENCE");
+    assertThat(index.findValuesAsText("number")).containsAll(archived.path("notices").findValuesAsText("noticeNumber"))
+        .contains(archived.path("licence").path("licenceNumber").asText());
+    assertThat(index.findValuesAsText("title")).contains("现场核查影像资料（1 份）")
+        .anySatisfy(title -> assertThat(title).contains("受理通知书"));
+    assertThat(index.get(index.size() - 1).path("date").asText()).isEqualTo("2026-06-02");
+    JsonNode steps = http.get("/engine-rest/history/activity-instance?processInstanceId=" + instance
+        + "&activityType=serviceTask&maxResults=100", "admin", "xuke-admin").json();
+    assertThat(steps.findValuesAsText("activityName")).contains("办结", "归档");
+    String password = http.postJson("/api/enterprise-accounts", "clerk", "demo",
+        Map.of("creditCode", application.get("creditCode"))).json().path("initialPassword").asText();
+    JsonNode portal = http.get("/api/portal/applications/" + started.path("applicationId").asLong(),
+        (String) application.get("creditCode"), password).json();
+    assertThat(portal.path("status").asText()).isEqualTo("ARCHIVED");
+    assertThat(portal.path("completedAt").asText()).isEqualTo(archived.path("completedAt").asText());
+    assertThat(portal.path("archiveNumber").asText()).isEqualTo(archive.path("archiveNumber").asText());
+
     JsonNode history = http.get("/engine-rest/history/process-instance/" + instance, "admin", "xuke-admin").json();
     assertThat(history.path("state").asText()).isEqualTo("COMPLETED");
     assertThat(history.path("businessKey").asText()).isEqualTo(started.path("caseNumber").asText());
@@ -165,9 +196,9 @@ class LicenceCaseOverHttpTest {
     TestHttp.Response response = http.postJson("/engine-rest/process-definition/key/LicenceApplication/submit-form",
         "clerk", "demo", Map.of("variables", variables));
 
-    // the engine REST API wraps start-form failures as 500 "Cannot instantiate …: <reason>"; Tasklist shows it
-    assertThat(response.status()).isGreaterThanOrEqualTo(400);
-    assertThat(response.json().path("message").asText()).endsWith("统一社会信用代码校验位不正确，请核对后重新填写");
+    // a refused field is a 400 with the reason alone, as Tasklist shows it (EngineRestErrors)
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().path("message").asText()).isEqualTo("统一社会信用代码校验位不正确，请核对后重新填写");
     assertThat(http.get("/engine-rest/process-instance/count?processDefinitionKey=LicenceApplication"
         + "&variables=creditCode_eq_91350100M000100Y44", "admin", "xuke-admin").json().path("count").asInt()).isZero();
   }

@@ -91,12 +91,22 @@ final class RestCase {
           ExpertReviewProcess.Variables.PRE_REVIEW_COMMENTS, text("技术材料已逐项预审")));
     }
     String day = inspectionDay();
-    work("officer", instance, TASK_SCHEDULE_INSPECTION, completions, Map.of(INSPECTION_START, text(day + "T09:00"),
+    work("officer", instance, TASK_SCHEDULE_INSPECTION, completions, Map.of(INSPECTION_START, text(day + "T" + InspectionHour.START),
         INSPECTION_HOURS, typed(3, "Integer"), INSPECTORS, typed("[\"officer\",\"officer2\"]", "Json")));
     long inspectionId = expect(200, "GET inspection id", http.get("/engine-rest/process-instance/" + instance
         + "/variables/" + INSPECTION_ID.name(), "admin", RunningXuke.ADMIN_PASSWORD)).json().path("value").asLong();
+    InspectionHour.begin(LocalDate.parse(day));
+    try {
+      workInspectedCase(received, instance, completions, inspectionId, day);
+    } finally {
+      InspectionHour.end();
+    }
+  }
+
+  /** From the inspection on, on the inspection day's clock (the app runs in this JVM). */
+  private void workInspectedCase(Received received, String instance, Calls completions, long inspectionId, String day) {
     expect(201, "POST evidence", http.postFile("/api/inspections/" + inspectionId + "/evidence", "officer2", PASSWORD,
-        "file", "现场.jpg", CaseDriver.PHOTO, true, "capturedAt", day + "T09:40", "device", "执法记录仪02"));
+        "file", "现场.jpg", CaseDriver.PHOTO, true, "capturedAt", day + "T" + InspectionHour.PHOTO, "device", "执法记录仪02"));
     String inspectionTask = taskId("officer", instance, TASK_ON_SITE_INSPECTION);
     JsonNode participants = formVariable(inspectionTask, "officer", INSPECTION_PARTICIPANTS);
     participants.forEach(row -> ((ObjectNode) row).put("pledgeRead", true).put("cardHanded", true).put("noFee", true)

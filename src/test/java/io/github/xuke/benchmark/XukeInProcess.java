@@ -103,12 +103,22 @@ final class XukeInProcess implements Side {
     }
     LocalDate day = inspectionDay();
     complete(completions, driver.task(instance, TASK_SCHEDULE_INSPECTION), "officer", CaseDriver.form()
-        .putValue(INSPECTION_START.name(), day + "T09:00")
+        .putValue(INSPECTION_START.name(), day + "T" + InspectionHour.START)
         .putValue(INSPECTION_HOURS.name(), 3)
         .putValue(INSPECTORS.name(), Spin.JSON(List.of("officer", "officer2"))));
     long inspectionId = INSPECTION_ID.from(engine.getRuntimeService().getVariables(instance.getId()));
+    InspectionHour.begin(day);
+    try {
+      workInspectedCase(completions, instance, inspectionId, day);
+    } finally {
+      InspectionHour.end();
+    }
+  }
+
+  /** From the inspection on, on the inspection day's clock. */
+  private void workInspectedCase(Calls completions, ProcessInstance instance, long inspectionId, LocalDate day) {
     xuke.bean(InspectionService.class).addEvidence(inspectionId, "现场照片.jpg", new ByteArrayInputStream(CaseDriver.PHOTO),
-        day + "T09:40", "执法记录仪 01", "officer");
+        day + "T" + InspectionHour.PHOTO, "执法记录仪 01", "officer");
     complete(completions, driver.task(instance, TASK_ON_SITE_INSPECTION), "officer", CaseDriver.form()
         .putValue(INSPECTION_PARTICIPANTS.name(), driver.confirmedParticipants(instance))
         .putValue(INSPECTION_CHECKS.name(), driver.allConforming(instance))

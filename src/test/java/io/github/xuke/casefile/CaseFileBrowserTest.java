@@ -104,6 +104,10 @@ class CaseFileBrowserTest {
       engine.getTaskService().claim(inspection.getId(), "officer");
       return null;
     });
+    // the inspection has begun: photos are taken during it, never in the future
+    java.time.Instant begins = inspections.get(inspectionId).startsAt().toInstant();
+    org.camunda.bpm.engine.impl.util.ClockUtil.offset(java.time.Duration.between(java.time.Instant.now(),
+        begins.plus(java.time.Duration.ofMinutes(30))).toMillis());
     Path first = Files.write(dir.resolve("现场-1.jpg"), CaseDriver.PHOTO);
     Path second = Files.write(dir.resolve("现场-2.jpg"), CaseDriver.PHOTO);
 
@@ -133,6 +137,11 @@ class CaseFileBrowserTest {
     }
     assertThat(LicenceApplicationProcess.Variables.INSPECTION_ID.from(engine.getRuntimeService()
         .getVariables(instance.getId()))).isEqualTo(inspectionId);
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void realClock() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
   }
 
   private static void openCaseFile(Browser browser) {

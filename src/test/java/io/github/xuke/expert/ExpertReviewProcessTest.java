@@ -143,7 +143,8 @@ class ExpertReviewProcessTest {
     assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult().getPriority())
         .as("the reminded task rises in the expert's list").isEqualTo(90);
 
-    // one expert finds a problem; the case gets the strictest conclusion and every expert's words
+    // one expert finds a problem; the case gets the strictest conclusion and every expert's words (the material
+    // named as the case names it, not as the form sent it)
     driver.completeAssigned(review, form()
         .putValue(ExpertReviewProcess.Variables.PRE_REVIEW_CONCLUSION.name(), "REVISE")
         .putValue(ExpertReviewProcess.Variables.PRE_REVIEW_COMMENTS.name(), "储罐区说明不完整")
@@ -154,7 +155,7 @@ class ExpertReviewProcessTest {
     Map<String, Object> variables = engine.getRuntimeService().getVariables(instance.getId());
     assertThat(LicenceApplicationProcess.Variables.EXPERT_OPINION.from(variables)).isEqualTo("REVISE");
     assertThat(LicenceApplicationProcess.Variables.EXPERT_COMMENTS.from(variables))
-        .contains("需补充完善", "储罐区说明不完整", "储存设施证明：缺少储罐区平面图", "技术材料符合要求");
+        .contains("需补充完善", "储罐区说明不完整", "储存设施（仓库）产权证明或租赁证明：缺少储罐区平面图", "技术材料符合要求");
     assertThat(clocks.ofCase(id)).filteredOn(clock -> clock.kind() == ClockKind.STATUTORY_DECISION)
         .singleElement().satisfies(clock -> assertThat(clock.state()).isEqualTo(ClockState.RUNNING));
 

@@ -16,6 +16,10 @@ import io.github.xuke.core.InvalidApplicationException;
 import io.github.xuke.inspection.internal.InspectionLetters;
 import io.github.xuke.inspection.internal.InspectionPeople;
 import io.github.xuke.inspection.internal.InspectionRepository;
+import io.github.xuke.inspection.internal.InspectionWindow;
+import io.github.xuke.calendar.WorkingDays;
+import java.time.Duration;
+import java.time.ZoneId;
 import io.github.xuke.licence.LicenceRequirements;
 import io.github.xuke.system.CurrentUser;
 import java.time.Clock;
@@ -37,8 +41,10 @@ class InspectionRecordsTest {
   final LicenceRequirements requirements = mock(LicenceRequirements.class);
   final CurrentUser currentUser = mock(CurrentUser.class);
   final InspectionForms forms = new InspectionForms(mock(InspectionPeople.class), requirements, currentUser, "12350");
+  final Clock clock = Clock.fixed(Instant.parse("2026-06-05T02:00:00Z"), ZoneOffset.UTC);
   final InspectionRecords records = new InspectionRecords(repository, forms, mock(InspectionLetters.class),
-      Clock.fixed(Instant.parse("2026-06-05T02:00:00Z"), ZoneOffset.UTC));
+      new InspectionWindow(new WorkingDays(WorkingDays.bundledCalendar(new com.fasterxml.jackson.databind.ObjectMapper()), ZoneId.of("Asia/Shanghai")), clock,
+          Duration.ofMinutes(30), Duration.ofMinutes(5)), clock);
 
   @BeforeEach
   void setUp() {

@@ -111,6 +111,7 @@ class InspectionTest {
     long inspectionId = driver.scheduleInspection(instance);
     SpinJsonNode confirmed = driver.confirmedParticipants(instance);
     SpinJsonNode checks = driver.allConforming(instance);
+    at("2026-06-04T10:00"); // the inspection is Thursday 09:00–12:00
 
     assertThatThrownBy(() -> driver.complete(instance, TASK_ON_SITE_INSPECTION, "officer", form()
         .putValue(INSPECTION_PARTICIPANTS.name(), confirmed).putValue(INSPECTION_CHECKS.name(), checks)
@@ -197,6 +198,65 @@ class InspectionTest {
         .putValue(RECTIFICATION_NOTE.name(), "照片中的防毒面具型号不符合要求"));
     assertThat(INSPECTION_RESULT.from(engine.getRuntimeService().getVariables(instance.getId()))).isEqualTo("FAIL");
     assertThat(inspections.awaitsRectification(id)).isFalse();
+  }
+
+  @Test
+  void theRecordWaitsForTheStartAndEvidenceIsTakenDuringTheInspectionNeverInTheFuture() {
+    ProcessInstance instance = driver.acceptedCase("HAZCHEM_SAFE_USE");
+    long inspectionId = driver.scheduleInspection(instance); // Thursday 2026-06-04 09:00–12:00
+    Map<String, Object> record = form()
+        .putValue(INSPECTION_PARTICIPANTS.name(), driver.confirmedParticipants(instance))
+        .putValue(INSPECTION_CHECKS.name(), driver.allConforming(instance))
+        .putValue(INSPECTION_RESULT.name(), "PASS");
+    String evidence = "/api/inspections/" + inspectionId + "/evidence";
+
+    // Wednesday 10:00: the day before
+    TestHttp.Response early = http.postFile(evidence, "officer", "demo", "file", "a.jpg", CaseDriver.PHOTO, true,
+        "capturedAt", "2026-06-04T09:10");
+    assertThat(early.status()).isEqualTo(400);
+    assertThat(early.json().path("field").asText()).isEqualTo("capturedAt");
+    assertThat(early.json().path("message").asText()).isEqualTo(
+        "拍摄时间 2026-06-04 09:10 晚于现在（2026-06-03 10:00）：拍摄时间不能是将来的时间，请核对拍摄设备的时钟。");
+    assertThatThrownBy(() -> driver.complete(instance, TASK_ON_SITE_INSPECTION, "officer", record))
+        .hasMessage("现场核查尚未开始：本次核查安排在 2026-06-04 09:00 开始，现在是 2026-06-03 10:00。核查开始后方可登记核查记录。");
+
+    at("2026-06-04T08:59");
+    assertThatThrownBy(() -> driver.complete(instance, TASK_ON_SITE_INSPECTION, "officer", record))
+        .as("a minute before the start").hasMessageContaining("现场核查尚未开始");
+
+    at("2026-06-04T11:30");
+    TestHttp.Response before = http.postFile(evidence, "officer", "demo", "file", "a.jpg", CaseDriver.PHOTO, true,
+        "capturedAt", "2026-06-04 08:29");
+    assertThat(before.status()).isEqualTo(400);
+    assertThat(before.json().path("message").asText()).isEqualTo("拍摄时间 2026-06-04 08:29 早于本次现场核查："
+        + "核查安排在 2026-06-04 09:00 开始，拍摄时间最早为 2026-06-04 08:30（允许 30 分钟误差）。");
+    TestHttp.Response future = http.postFile(evidence, "officer", "demo", "file", "a.jpg", CaseDriver.PHOTO, true,
+        "capturedAt", "2026-06-04T03:36:00Z"); // 11:36 in Shanghai: six minutes ahead
+    assertThat(future.status()).isEqualTo(400);
+    assertThat(future.json().path("message").asText()).startsWith("拍摄时间 2026-06-04 11:36 晚于现在（2026-06-04 11:30）");
+    assertThat(inspections.get(inspectionId).evidence()).as("refusals store nothing").isEmpty();
+
+    for (String capturedAt : List.of("2026-06-04 08:30", "2026-06-04T11:34", "2026-06-04T09:45:10+08:00")) {
+      TestHttp.Response taken = http.postFile(evidence, "officer", "demo", "file", "a.jpg", CaseDriver.PHOTO, true,
+          "capturedAt", capturedAt, "device", "手机");
+      assertThat(taken.status()).as(capturedAt + ": " + taken.body()).isEqualTo(201);
+    }
+    assertThat(inspections.get(inspectionId).evidence()).extracting(e -> e.capturedAt().atZoneSameInstant(SHANGHAI)
+        .toLocalDateTime().toString()).containsExactly("2026-06-04T08:30", "2026-06-04T11:34", "2026-06-04T09:45:10");
+
+    driver.complete(instance, TASK_ON_SITE_INSPECTION, "officer", record);
+    Inspection recorded = inspections.get(inspectionId);
+    assertThat(recorded.state()).isEqualTo(Inspection.State.RECORDED);
+
+    // the body camera is docked in the evening: what it took on site still comes in, nothing after the record
+    at("2026-06-04T18:00");
+    assertThat(http.postFile(evidence, "officer", "demo", "file", "b.jpg", CaseDriver.PHOTO, true,
+        "capturedAt", "2026-06-04T11:55").status()).isEqualTo(201);
+    TestHttp.Response after = http.postFile(evidence, "officer", "demo", "file", "c.jpg", CaseDriver.PHOTO, true,
+        "capturedAt", "2026-06-04T12:01");
+    assertThat(after.status()).isEqualTo(400);
+    assertThat(after.json().path("message").asText()).isEqualTo("拍摄时间 2026-06-04 12:01 晚于本次现场核查："
+        + "核查记录已于 2026-06-04 11:30 登记，拍摄时间最晚为 2026-06-04 12:00（允许 30 分钟误差）。");
   }
 
   private static void at(String localDateTime) {

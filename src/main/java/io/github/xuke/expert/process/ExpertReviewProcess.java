@@ -27,6 +27,11 @@ public final class ExpertReviewProcess {
     public static final ProcessVariable<SpinJsonNode> PRE_REVIEW_FINDINGS = ProcessVariable.json("preReviewFindings");
     /** The rows of the 逐项预审 list, one per material of the case, written once when the panel is drawn. */
     public static final ProcessVariable<SpinJsonNode> FINDING_ROWS = ProcessVariable.json("findingRows");
+    /** The submitted materials with links to their documents, as the pre-review form shows them (Markdown); per branch. */
+    public static final ProcessVariable<String> SUBMITTED_MATERIALS_TEXT = ProcessVariable.string("submittedMaterialsText");
+    /** The tolerated items still missing, not to review (Markdown; null when none); per branch. */
+    public static final ProcessVariable<String> OUTSTANDING_MATERIALS_TEXT =
+        ProcessVariable.string("outstandingMaterialsText");
     /** Until when the invited expert answers (the invitation's task due and timer); per branch. */
     public static final ProcessVariable<Date> ANSWER_DUE_AT = ProcessVariable.date("answerDueAt");
     /**
@@ -37,7 +42,7 @@ public final class ExpertReviewProcess {
         io.github.xuke.application.process.LicenceApplicationProcess.Variables.INSPECTION_WARN_AT;
 
     public static final List<ProcessVariable<?>> ALL = List.of(EXPERT_PANEL, EXPERT, PARTICIPATION_DECISION,
-        DECLINE_REASON, PRE_REVIEW_CONCLUSION, PRE_REVIEW_COMMENTS, PRE_REVIEW_FINDINGS, FINDING_ROWS, ANSWER_DUE_AT,
+        DECLINE_REASON, PRE_REVIEW_CONCLUSION, PRE_REVIEW_COMMENTS, PRE_REVIEW_FINDINGS, FINDING_ROWS, SUBMITTED_MATERIALS_TEXT, OUTSTANDING_MATERIALS_TEXT, ANSWER_DUE_AT,
         INSPECTION_WARN_AT);
 
     private Variables() {}

@@ -220,8 +220,10 @@ public class CaseDriver {
     long inspectionId = INSPECTION_ID.from(engine.getRuntimeService().getVariables(instance.getId()));
     io.github.xuke.inspection.InspectionService inspections = io.github.xuke.TestSupportConfiguration.bean(
         io.github.xuke.inspection.InspectionService.class);
+    java.time.Instant start = inspections.get(inspectionId).startsAt().toInstant();
+    atInspection(start);
     inspections.addEvidence(inspectionId, "现场照片.jpg", new java.io.ByteArrayInputStream(PHOTO),
-        "2026-01-01T09:30", "执法记录仪 01", "officer");
+        start.plus(java.time.Duration.ofMinutes(10)).toString(), "执法记录仪 01", "officer");
     VariableMap form = form()
         .putValue(INSPECTION_PARTICIPANTS.name(), confirmedParticipants(instance))
         .putValue(INSPECTION_CHECKS.name(), allConforming(instance))
@@ -231,6 +233,17 @@ public class CaseDriver {
       form.putValue(COLLECTED_ON_SITE.name(), Spin.JSON(collectedOnSite));
     }
     complete(instance, LicenceApplicationProcess.Elements.TASK_ON_SITE_INSPECTION, "officer", form);
+  }
+
+  /**
+   * Moves the engine's clock to an hour after the inspection's start, unless it is later already: an
+   * inspection is recorded, and its photos taken, only once it has begun. The test resets the clock.
+   */
+  public static void atInspection(java.time.Instant start) {
+    java.time.Instant during = start.plus(java.time.Duration.ofHours(1));
+    if (org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().isBefore(during)) {
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(during));
+    }
   }
 
   /** The participants' rows with every confirmation ticked and no meal. */

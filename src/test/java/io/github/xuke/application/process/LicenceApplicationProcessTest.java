@@ -99,8 +99,7 @@ class LicenceApplicationProcessTest {
         .matches("XK-2026-\\d{6}");
 
     driver.accept(instance);
-    at("2026-03-03T10:00");
-    reviewAndApprove(instance);
+    reviewAndApprove(instance); // the inspection on Tuesday 09:00, the approval right after it (CaseDriver.inspect)
     at("2026-03-04T16:00");
     driver.complete(instance, TASK_SIGN_ONLINE, "deputy", form()
         .putValue(SIGNATURE_CONFIRMED.name(), true).putValue(SIGNATURE_REMARK.name(), ""));
@@ -427,7 +426,8 @@ class LicenceApplicationProcessTest {
 
     BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_REVIEW_CASE);
     assertThat(clock(id, ClockKind.COMMITTED_DECISION).state()).isEqualTo(ClockState.RUNNING);
-    assertThat(clock(id, ClockKind.COMMITTED_DECISION).pausedValue()).as("Monday to Friday of rectification").isEqualTo(4);
+    // inspected on Tuesday 09:00 (the next working day), re-checked on Friday
+    assertThat(clock(id, ClockKind.COMMITTED_DECISION).pausedValue()).as("Tuesday to Friday of rectification").isEqualTo(3);
     Map<String, Object> variables = variables(instance);
     assertThat(INSPECTION_RESULT.from(variables)).isEqualTo("PASS");
     assertThat(INSPECTION_FINDINGS.from(variables)).contains("灭火器过期三具", "整改复查：整改合格。");
