@@ -23,13 +23,14 @@ public record CaseFile(
     List<InspectionFile> inspections,
     List<ClockFile> clocks,
     List<HistoryEntry> history,
+    ArchiveFile archive,
     Actions actions,
     String taskDefinitionKey) {
 
   /** The same case file, read beside the task with this element id (the panel offers that step's uploads). */
   CaseFile besideTask(String taskKey) {
     return new CaseFile(applicationId, summary, enterprise, materials, notices, licence, experts, inspections, clocks,
-        history, actions, taskKey);
+        history, archive, actions, taskKey);
   }
 
   /** The case at a glance: number, licence type, where it stands and its milestones. */
@@ -80,6 +81,12 @@ public record CaseFile(
   /** A clock as the window reads it. */
   public record ClockFile(String label, String stateText, OffsetDateTime dueAt, Integer remainingWorkingDays,
       String remainingText, String light) {}
+
+  /** 归档: the archive record and its index of the file (卷内目录), once the case is archived. */
+  public record ArchiveFile(String archiveNumber, OffsetDateTime archivedAt, String archivedBy, List<ArchiveItem> index,
+      String indexPdfUrl) {}
+
+  public record ArchiveItem(int sequence, String title, String number, LocalDate date) {}
 
   /** Who did what, when. */
   public record HistoryEntry(OffsetDateTime at, String who, String what) {}

@@ -1,6 +1,7 @@
 package io.github.xuke.casefile;
 
 import io.github.xuke.application.ApplicationStatus;
+import io.github.xuke.application.ArchiveService;
 import io.github.xuke.application.Cases;
 import io.github.xuke.application.Enterprise;
 import io.github.xuke.application.LicenceApplication;
@@ -51,9 +52,10 @@ public class CaseFiles {
   private final ReviewFiles reviews;
   private final Progress progress;
   private final EnterpriseAccounts accounts;
+  private final ArchiveService archives;
 
   CaseFiles(Cases cases, CaseAccess access, CurrentUser currentUser, IdentityService identityService,
-      PaperTrail papers, ReviewFiles reviews, Progress progress, EnterpriseAccounts accounts) {
+      PaperTrail papers, ReviewFiles reviews, Progress progress, EnterpriseAccounts accounts, ArchiveService archives) {
     this.cases = cases;
     this.access = access;
     this.currentUser = currentUser;
@@ -62,6 +64,7 @@ public class CaseFiles {
     this.reviews = reviews;
     this.progress = progress;
     this.accounts = accounts;
+    this.archives = archives;
   }
 
   /** The case file of a case the acting user may read (403 otherwise, 404 for no such case). */
@@ -86,6 +89,10 @@ public class CaseFiles {
         currentUser.isIn(SEE_INSPECTION) ? reviews.inspections(applicationId, stored, names) : null,
         progress.clocks(applicationId),
         progress.history(application, notices, names),
+        archives.archiveRecord(applicationId).map(record -> new CaseFile.ArchiveFile(record.archiveNumber(),
+            record.archivedAt(), record.archivedByName() == null ? names.of(record.archivedBy()) : record.archivedByName(),
+            record.documents().stream().map(entry -> new CaseFile.ArchiveItem(entry.sequence(), entry.title(),
+                entry.number(), entry.date())).toList(), null)).orElse(null),
         new CaseFile.Actions(clerk && !portalAccount, clerk && open(application.status())), null);
   }
 

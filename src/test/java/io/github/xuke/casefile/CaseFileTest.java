@@ -100,6 +100,7 @@ class CaseFileTest {
     assertThat(file.path("experts").isNull()).as("the window does not see the panel").isTrue();
     assertThat(file.path("inspections").isNull()).as("nor the inspection").isTrue();
     assertThat(file.path("actions").path("openPortalAccount").asBoolean()).isTrue();
+    assertThat(file.path("archive").isNull()).as("not archived yet").isTrue();
     assertThat(file.path("actions").path("uploadMaterials").asBoolean()).isTrue();
     assertThat(file.toString()).as("no user ids where a name exists").doesNotContain("\"clerk\"");
 
@@ -166,6 +167,12 @@ class CaseFileTest {
     assertThat(history).anyMatch(step -> step.startsWith("完成：") && step.contains("网签"));
     assertThat(history).noneMatch(step -> step.startsWith("办理中"));
     assertThat(file.path("actions").path("uploadMaterials").asBoolean()).as("a closed case takes no materials").isFalse();
+    JsonNode archive = file.path("archive");
+    assertThat(archive.path("archiveNumber").asText()).contains("许档");
+    assertThat(archive.path("archivedBy").asText()).isNotBlank();
+    assertThat(texts(archive.path("index"), "title")).as("the file's index").isNotEmpty()
+        .anyMatch(title -> title.contains("准予"));
+    assertThat(archive.path("index").get(0).path("sequence").asInt()).isEqualTo(1);
   }
 
   private static JsonNode material(JsonNode file, String name) {

@@ -150,7 +150,8 @@ function renderCaseFile(node, props, scope) {
       file.experts ? experts(file.experts) : null,
       file.inspections && !inspectionFirst ? inspections(file) : null,
       clocks(file),
-      history(file)
+      history(file),
+      file.archive ? archive(file.archive) : null
     ]);
   }
 
@@ -349,6 +350,15 @@ function renderCaseFile(node, props, scope) {
       el('td', {}, clock.label), el('td', {}, clock.stateText), el('td', {}, formatDateTime(clock.dueAt)),
       el('td', {}, clock.remainingText || '—'), el('td', {}, LIGHT_TEXTS[clock.light] || '')));
     return section('clocks', '办理期限', table(['期限', '状态', '到期', '剩余', ''], rows, '尚未开始计时'));
+  }
+
+  function archive(record) {
+    const rows = record.index.map((item) => el('tr', {},
+      el('td', {}, item.sequence), el('td', {}, item.title), el('td', {}, item.number || '—'), el('td', {}, formatDate(item.date))));
+    return section('archive', '归档',
+      definitions([['档案号', record.archiveNumber], ['归档', `${formatDateTime(record.archivedAt)} ${record.archivedBy || ''}`]]),
+      record.indexPdfUrl ? printButton(record.indexPdfUrl, '打印卷内目录') : null,
+      el('h5', {}, '卷内目录'), table(['序号', '文件名称', '文号', '日期'], rows));
   }
 
   function history(file) {
