@@ -44,12 +44,14 @@ class ApplicationServiceTest {
       WorkingDays.bundledCalendar(new com.fasterxml.jackson.databind.ObjectMapper()), SHANGHAI);
   final MaterialChecks checks = new MaterialChecks(applications, materials, requirements,
       mock(org.springframework.context.ApplicationEventPublisher.class), Clock.fixed(Instant.parse("2026-09-29T02:00:00Z"), SHANGHAI));
+  static final XukeProperties PROPERTIES = new XukeProperties(Path.of("data"), SHANGHAI, null, false, 10, null, 1, 3);
   final ApplicationService service = new ApplicationService(mock(ApplicationValidator.class),
       requirements, mock(EnterpriseRepository.class), applications, materials, notices,
       mock(NumberSequences.class), workingDays,
-      new XukeProperties(Path.of("data"), SHANGHAI, null, false, 10, null, 1, 3),
+      PROPERTIES,
       mock(org.springframework.context.ApplicationEventPublisher.class), Clock.fixed(Instant.parse("2026-09-29T02:00:00Z"), SHANGHAI),
-      checks);
+      checks, new Cases(applications, mock(EnterpriseRepository.class), materials, requirements, PROPERTIES),
+      mock(io.github.xuke.system.CurrentUser.class));
 
   static MaterialItem item(String code, boolean key, MaterialStatus status) {
     return new MaterialItem(code.hashCode(), 7, code, code + "名称", key, status, null, null, "clerk", null, null,
@@ -59,7 +61,7 @@ class ApplicationServiceTest {
   static LicenceApplication application() {
     return new LicenceApplication(7, "XK-2026-000007", 1, "某公司", "T", ApplicationStatus.RECEIVED, "pi", OffsetDateTime.now(),
         "clerk", 5, 30, "DAYS", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        "某类许可", 3);
+        "某类许可", 3, null, null, null, null);
   }
 
   @Test
