@@ -49,6 +49,7 @@ public class NoticePdf {
   private static final float BODY_SIZE = 13;
   private static final float LEADING = 1.75f;
   private static final float SEAL_RADIUS = 52;
+  private static final String NO_LINE_START = "，。、；：！？）》」』”’〕】,.;:!?)";
   private static final Color SEAL_RED = new Color(200, 30, 30);
 
   private final byte[] fontFile;
@@ -121,8 +122,12 @@ public class NoticePdf {
       writer.centered("证书编号：" + certificate.number(), BODY_SIZE);
       writer.gap();
       writer.gap();
+      float labels = 0;
+      for (String label : certificate.particulars().keySet()) {
+        labels = Math.max(labels, writer.textWidth(label + "：", 14));
+      }
       for (Map.Entry<String, String> particular : certificate.particulars().entrySet()) {
-        writer.field(particular.getKey(), particular.getValue(), 14);
+        writer.field(particular.getKey(), particular.getValue(), 14, labels);
       }
       writer.gap();
       float qrTop = writer.y();
@@ -147,13 +152,13 @@ public class NoticePdf {
       writer.paragraph("案卷：" + caseNumber + "　" + enterpriseName, 11);
       writer.paragraph("事项：" + licenceTypeName + "　立卷单位：" + issuer, 11);
       writer.gap();
-      float[] widths = {36, 200, 140, 40 + 34, 36};
-      writer.row(widths, new String[] {"序号", "文件名称", "文号", "日期", "页数"}, 10.5f, true);
+      float[] widths = {30, 160, 160, 66, 35};
+      writer.row(widths, new String[] {"序号", "文件名称", "文号", "日期", "页数"}, 9.5f, true);
       int n = 1;
       for (IndexEntry entry : entries) {
         writer.row(widths, new String[] {String.valueOf(n++), entry.name(),
             entry.number() == null ? "—" : entry.number(), entry.date() == null ? "—" : entry.date().toString(),
-            entry.pages() == null ? "—" : String.valueOf(entry.pages())}, 10.5f, false);
+            entry.pages() == null ? "—" : String.valueOf(entry.pages())}, 9.5f, false);
       }
       writer.gap();
       writer.paragraph("共 " + entries.size() + " 件。", 11);
@@ -178,11 +183,12 @@ public class NoticePdf {
       writer.gap();
       writer.paragraph(enterpriseName + "：", BODY_SIZE);
       writer.paragraph("　　本局已为你单位开通企业服务平台账户，可在网上查询办理进度、补交材料、打印文书。账户信息如下：", BODY_SIZE);
-      writer.field("企业名称", enterpriseName, BODY_SIZE);
-      writer.field("统一社会信用代码", creditCode, BODY_SIZE);
-      writer.field("用户名", userName, BODY_SIZE);
-      writer.field("初始密码", initialPassword, BODY_SIZE);
-      writer.field("平台地址", portalUrl, BODY_SIZE);
+      float labels = writer.textWidth("统一社会信用代码：", BODY_SIZE);
+      writer.field("企业名称", enterpriseName, BODY_SIZE, labels);
+      writer.field("统一社会信用代码", creditCode, BODY_SIZE, labels);
+      writer.field("用户名", userName, BODY_SIZE, labels);
+      writer.field("初始密码", initialPassword, BODY_SIZE, labels);
+      writer.field("平台地址", portalUrl, BODY_SIZE, labels);
       writer.paragraph("　　首次登录后请立即修改密码。初始密码仅用于首次登录，请妥善保管本通知书，不要告知他人；"
           + "本局工作人员不会以任何方式向你索要密码。如遗失密码，请持营业执照到窗口重置。", BODY_SIZE);
       writer.gap();
@@ -245,7 +251,9 @@ public class NoticePdf {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       String ch = new String(Character.toChars(c));
-      if (line.length() > 0 && font.getStringWidth(line + ch) / 1000 * size > width) {
+      // a closing punctuation mark never starts a line (避头点): it stays at the end of the line before
+      boolean closing = NO_LINE_START.indexOf(c) >= 0;
+      if (line.length() > 0 && !closing && font.getStringWidth(line + ch) / 1000 * size > width) {
         lines.add(line.toString());
         line.setLength(0);
       }
@@ -295,8 +303,13 @@ public class NoticePdf {
 
     /** A label and its value, the value wrapped beside the label. */
     void field(String label, String value, float size) throws IOException {
+      field(label, value, size, size * 6);
+    }
+
+    /** A label and its value, the values of a list of fields starting at the same column. */
+    void field(String label, String value, float size, float labelColumn) throws IOException {
       String head = label + "：";
-      float labelWidth = Math.max(textWidth(head, size), size * 6);
+      float labelWidth = Math.max(textWidth(head, size), labelColumn);
       List<String> lines = wrap(font, printable(font, value == null || value.isBlank() ? "—" : value), size,
           width() - labelWidth - 20);
       for (int i = 0; i < lines.size(); i++) {
