@@ -102,11 +102,13 @@ class ApplicationServiceTest {
     ArgumentCaptor<Map<String, ?>> values = ArgumentCaptor.forClass(Map.class);
     verify(notices).issue(eq(7L), eq(CaseNotice.NoticeKind.ONE_TIME), any(), eq("clerk"), values.capture());
     String oneTime = new NoticeTexts().render(CaseNotice.NoticeKind.ONE_TIME, values.getValue());
-    assertThat(oneTime).startsWith("一次性告知书\n案件编号：XK-2026-000007\n")
-        .contains("\n- B名称（容缺待补）\n- C名称（容缺待补）\n补交方式", "请于 2026-10-19 前补交").doesNotContain("A名称");
+    assertThat(oneTime).startsWith("一次性告知书\n某公司：\n")
+        .contains("XK-2026-000007", "\n　　· B名称（容缺待补）\n　　· C名称（容缺待补）\n　　请于2026年10月19日前补交上述全部材料")
+        .doesNotContain("A名称");
     verify(notices).issue(eq(7L), eq(CaseNotice.NoticeKind.TOLERANCE_PLEDGE), any(), eq("clerk"), values.capture());
     assertThat(new NoticeTexts().render(CaseNotice.NoticeKind.TOLERANCE_PLEDGE, values.getValue()))
-        .contains("申请人承诺于 2026-10-19 前补齐", "由窗口人员 clerk 确认");
+        .contains("本企业承诺", "于2026年10月19日前补齐下列材料", "B名称", "法定代表人或授权委托人（签字）")
+        .doesNotContain("clerk", "确认");
   }
 
   @Test
