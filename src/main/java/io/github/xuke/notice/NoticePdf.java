@@ -309,7 +309,7 @@ public class NoticePdf {
     /** A label and its value, the values of a list of fields starting at the same column. */
     void field(String label, String value, float size, float labelColumn) throws IOException {
       String head = label + "：";
-      float labelWidth = Math.max(textWidth(head, size), labelColumn);
+      float labelWidth = Math.max(textWidth(head, size), labelColumn) + size / 2;
       List<String> lines = wrap(font, printable(font, value == null || value.isBlank() ? "—" : value), size,
           width() - labelWidth - 20);
       for (int i = 0; i < lines.size(); i++) {
