@@ -124,7 +124,8 @@ public class NoticePdf {
       writer.gap();
       float labels = 0;
       for (String label : certificate.particulars().keySet()) {
-        labels = Math.max(labels, writer.textWidth(label + "：", 14));
+        // one character more than the longest label: a label's full-width colon prints wider than measured
+        labels = Math.max(labels, writer.textWidth(label + "：", 14) + 14);
       }
       for (Map.Entry<String, String> particular : certificate.particulars().entrySet()) {
         writer.field(particular.getKey(), particular.getValue(), 14, labels);
