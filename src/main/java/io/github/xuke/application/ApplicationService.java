@@ -11,6 +11,7 @@ import io.github.xuke.calendar.WorkingDays;
 import io.github.xuke.core.LimitUnit;
 import io.github.xuke.licence.LicenceRequirements;
 import io.github.xuke.licence.LicenceTypeRule;
+import io.github.xuke.system.CurrentUser;
 import io.github.xuke.system.XukeProperties;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -46,12 +47,16 @@ public class ApplicationService {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final MaterialChecks materialChecks;
+  private final Cases cases;
+  private final CurrentUser currentUser;
 
   public ApplicationService(ApplicationValidator validator, LicenceRequirements requirements,
       EnterpriseRepository enterprises, ApplicationRepository applications,
       MaterialItemRepository materials, Notices notices, NumberSequences sequences,
       WorkingDays workingDays, XukeProperties properties, ApplicationEventPublisher events,
-      Clock clock, MaterialChecks materialChecks) {
+      Clock clock, MaterialChecks materialChecks, Cases cases, CurrentUser currentUser) {
+    this.cases = cases;
+    this.currentUser = currentUser;
     this.validator = validator;
     this.requirements = requirements;
     this.enterprises = enterprises;
@@ -87,7 +92,8 @@ public class ApplicationService {
         processInstanceId, now,
         receivedBy, type.committedLimitWorkingDays(), type.statutoryLimitValue(),
         type.statutoryLimitUnit().name(), application.evaluatorName(), application.evaluatorCreditCode(),
-        type.name(), type.validityYears());
+        type.name(), type.validityYears(), application.registeredAddress(), application.principalName(),
+        application.businessMode(), application.licenceScope());
     events.publishEvent(new CaseEvents.Received(id, now.toInstant()));
     return new Registration(id, caseNumber, type.name(), Date.from(now.toInstant()),
         type.committedLimitWorkingDays(), application);
@@ -100,9 +106,7 @@ public class ApplicationService {
     if (check.outcome() != MaterialOutcome.KEY_MISSING) {
       throw new IllegalStateException("case " + applicationId + " lacks no key material");
     }
-    LicenceApplication application = applications.get(applicationId);
-    Map<String, Object> values = new HashMap<>();
-    values.put("caseNumber", application.caseNumber());
+    Map<String, Object> values = cases.noticeValues(applicationId);
     values.put("items", noticeItems(check.outstanding()));
     values.put("remark", remark == null || remark.isBlank() ? null : remark.strip());
     OffsetDateTime now = now();
@@ -115,9 +119,9 @@ public class ApplicationService {
     if (reason == null || reason.isBlank()) {
       throw new InvalidApplicationException(CaseFields.REASON, "不予受理必须说明理由");
     }
-    LicenceApplication application = applications.get(applicationId);
-    notices.issue(applicationId, NoticeKind.NON_ACCEPTANCE, now(), by,
-        Map.of("caseNumber", application.caseNumber(), "reason", reason.strip()));
+    Map<String, Object> values = appealable(cases.noticeValues(applicationId));
+    values.put("reason", reason.strip());
+    notices.issue(applicationId, NoticeKind.NON_ACCEPTANCE, now(), by, values);
     applications.markNotAccepted(applicationId, reason.strip());
     events.publishEvent(new CaseEvents.Closed(applicationId, "不予受理"));
   }
@@ -144,13 +148,17 @@ public class ApplicationService {
         : workingDays.deadline(acceptedAt, properties.toleranceSupplyWorkingDays());
     applications.markAccepted(applicationId, now, by,
         supplyDueAt == null ? null : supplyDueAt.toInstant().atOffset(ZoneOffset.UTC));
-    notices.issue(applicationId, NoticeKind.ACCEPTANCE, now, by, Map.of("caseNumber", application.caseNumber(),
-        "acceptedOn", now.atZoneSameInstant(workingDays.zone()).toLocalDate(),
-        "committedDays", application.committedLimitDays()));
+    Map<String, Object> accepted = cases.noticeValues(applicationId);
+    accepted.put("acceptedOn", now.atZoneSameInstant(workingDays.zone()).toLocalDate());
+    accepted.put("committedDays", application.committedLimitDays());
+    accepted.put("statutoryLimit", application.statutoryLimitValue() == null ? null
+        : application.statutoryLimitValue() + (LimitUnit.WORKING_DAYS.name().equals(application.statutoryLimitUnit())
+            ? " 个工作日" : " 日"));
+    notices.issue(applicationId, NoticeKind.ACCEPTANCE, now, by, accepted);
     if (supplyDueAt != null) {
-      Map<String, Object> values = Map.of("caseNumber", application.caseNumber(),
-          "supplyDue", supplyDueAt.toInstant().atZone(workingDays.zone()).toLocalDate(),
-          "items", noticeItems(check.outstanding()), "confirmedBy", by);
+      Map<String, Object> values = new HashMap<>(accepted);
+      values.put("supplyDue", supplyDueAt.toInstant().atZone(workingDays.zone()).toLocalDate());
+      values.put("items", noticeItems(check.outstanding()));
       notices.issue(applicationId, NoticeKind.ONE_TIME, now, by, values);
       notices.issue(applicationId, NoticeKind.TOLERANCE_PLEDGE, now, by, values);
     }
@@ -179,10 +187,14 @@ public class ApplicationService {
     applications.recordDecision(applicationId,
         approved ? ApplicationStatus.APPROVED : ApplicationStatus.REFUSED,
         approved ? "APPROVE" : "REFUSE", cleanReason, now, by);
-    Map<String, Object> values = new HashMap<>();
-    values.put("caseNumber", application.caseNumber());
-    values.put("reason", cleanReason);
-    notices.issue(applicationId, approved ? NoticeKind.APPROVAL : NoticeKind.REFUSAL, now, by, values);
+    if (!approved) {
+      // the approval's decision names the licence: Licensing issues it with the licence, in this transaction
+      Map<String, Object> values = appealable(cases.noticeValues(applicationId));
+      values.put("reason", cleanReason);
+      values.put("decidedBy", currentUser.name(by));
+      values.put("decidedOn", now.atZoneSameInstant(workingDays.zone()).toLocalDate());
+      notices.issue(applicationId, NoticeKind.REFUSAL, now, by, values);
+    }
     events.publishEvent(new CaseEvents.Decided(applicationId, now.toInstant(), approved));
     if (!approved) {
       events.publishEvent(new CaseEvents.Closed(applicationId, "不予许可"));
@@ -196,9 +208,9 @@ public class ApplicationService {
     if (reason == null || reason.isBlank()) {
       throw new InvalidApplicationException(CaseFields.REASON, "退办必须说明理由");
     }
-    LicenceApplication application = applications.get(applicationId);
-    notices.issue(applicationId, NoticeKind.WITHDRAWAL, now(), by,
-        Map.of("caseNumber", application.caseNumber(), "reason", reason.strip()));
+    Map<String, Object> values = cases.noticeValues(applicationId);
+    values.put("reason", reason.strip());
+    notices.issue(applicationId, NoticeKind.WITHDRAWAL, now(), by, values);
     applications.updateStatus(applicationId, ApplicationStatus.WITHDRAWN);
     events.publishEvent(new CaseEvents.Closed(applicationId, "退办"));
   }
@@ -210,6 +222,13 @@ public class ApplicationService {
     }
     applications.markCompleted(applicationId, method.name(),
         method == DeliveryMethod.COURIER ? trackingNumber.strip() : null, now());
+  }
+
+  /** A decision's values with where the enterprise may appeal it (行政复议机关, 人民法院). */
+  private Map<String, Object> appealable(Map<String, Object> values) {
+    values.put("reviewAuthority", properties.licence().reviewAuthority());
+    values.put("court", properties.licence().court());
+    return values;
   }
 
   /** The materials a notice lists: name, state as the applicant reads it, key or not. */

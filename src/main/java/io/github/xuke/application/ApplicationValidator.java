@@ -2,6 +2,7 @@ package io.github.xuke.application;
 
 import io.github.xuke.core.InvalidApplicationException;
 import io.github.xuke.core.CreditCode;
+import io.github.xuke.licence.CertificateParticular;
 import io.github.xuke.licence.LicenceRequirements;
 import io.github.xuke.licence.LicenceTypeRule;
 import io.github.xuke.licence.RequiredMaterial;
@@ -69,8 +70,28 @@ public class ApplicationValidator {
       evaluatorCode = CreditCode.normalize(evaluatorCode);
     }
     String district = optional("district", "所在区县", form.district(), 50);
+    String address = particular(rule, CertificateParticular.REGISTERED_ADDRESS, CaseFields.REGISTERED_ADDRESS,
+        form.registeredAddress(), 200);
+    String principal = particular(rule, CertificateParticular.PRINCIPAL, CaseFields.PRINCIPAL_NAME,
+        form.principalName(), 50);
+    String mode = particular(rule, CertificateParticular.BUSINESS_MODE, CaseFields.BUSINESS_MODE,
+        form.businessMode(), 100);
+    String scope = particular(rule, CertificateParticular.SCOPE, CaseFields.LICENCE_SCOPE, form.licenceScope(), 1000);
     return new Valid(new ApplicationForm(name, CreditCode.normalize(creditCode), contactName, phone,
-        licenceType, materials, evaluatorName, evaluatorCode, district), rule);
+        licenceType, materials, evaluatorName, evaluatorCode, district, address, principal, mode, scope), rule);
+  }
+
+  /**
+   * A particular of the certificate: required when the licence type's rule names it on the certificate
+   * (the message says for which licence), optional otherwise.
+   */
+  private static String particular(LicenceTypeRule rule, CertificateParticular particular, String field,
+      String value, int maxLength) {
+    if (rule.requires(particular) && (value == null || value.isBlank())) {
+      throw new InvalidApplicationException(field,
+          particular.label() + "不能为空：" + rule.name() + "须载明" + particular.label());
+    }
+    return optional(field, particular.label(), value, maxLength);
   }
 
   private static String optional(String field, String label, String value, int maxLength) {

@@ -4,6 +4,7 @@ import io.github.xuke.application.internal.ApplicationRepository;
 import io.github.xuke.application.internal.EnterpriseRepository;
 import io.github.xuke.application.internal.MaterialItemRepository;
 import java.util.List;
+import io.github.xuke.licence.LicenceRequirements;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +20,39 @@ public class Cases {
   private final ApplicationRepository applications;
   private final EnterpriseRepository enterprises;
   private final MaterialItemRepository materials;
+  private final LicenceRequirements requirements;
+  private final java.time.ZoneId zone;
+  private final String issuerName;
 
-  Cases(ApplicationRepository applications, EnterpriseRepository enterprises, MaterialItemRepository materials) {
+  Cases(ApplicationRepository applications, EnterpriseRepository enterprises, MaterialItemRepository materials,
+      LicenceRequirements requirements, io.github.xuke.system.XukeProperties properties) {
     this.applications = applications;
     this.enterprises = enterprises;
     this.materials = materials;
+    this.requirements = requirements;
+    this.zone = properties.timeZone();
+    this.issuerName = properties.licence().issuerName();
+  }
+
+  /**
+   * What every notice of the case names: its number, the addressee (the enterprise's full name), the
+   * licence type, the regulation it is granted under (from the licence rules) and the day the
+   * application was received and accepted (dates as the notice prints them, in the bureau's zone).
+   */
+  public java.util.Map<String, Object> noticeValues(long applicationId) {
+    LicenceApplication application = applications.get(applicationId);
+    java.util.Map<String, Object> values = new java.util.HashMap<>();
+    values.put("issuerName", issuerName);
+    values.put("caseNumber", application.caseNumber());
+    values.put("enterpriseName", application.enterpriseName());
+    values.put("licenceTypeName", application.typeName());
+    values.put("regulation", requirements.typeRule(application.licenceType())
+        .map(io.github.xuke.licence.LicenceTypeRule::regulation).filter(text -> !text.isBlank())
+        .orElse("有关法律、法规"));
+    values.put("receivedOn", application.receivedAt().atZoneSameInstant(zone).toLocalDate());
+    values.put("acceptedOn", application.acceptedAt() == null ? null
+        : application.acceptedAt().atZoneSameInstant(zone).toLocalDate());
+    return values;
   }
 
   /** The case; it must exist. */

@@ -35,7 +35,11 @@ public record LicenceApplication(
     String evaluatorName,
     String evaluatorCreditCode,
     String licenceTypeName,
-    Integer validityYears) {
+    Integer validityYears,
+    String registeredAddress,
+    String principalName,
+    String businessMode,
+    String licenceScope) {
 
   /** The licence type's name as stored at intake (its code for a case received before names were stored). */
   public String typeName() {

@@ -53,12 +53,19 @@ public record CaseFile(
   public record DocumentLink(String name, String typeText, long sizeBytes, OffsetDateTime uploadedAt,
       String uploadedBy, String url, String viewUrl) {}
 
-  /** A notice as issued, with its printable PDF. */
-  public record NoticeFile(String title, String noticeNumber, OffsetDateTime issuedAt, String issuedBy, String pdfUrl) {}
+  /**
+   * A notice as issued, with its printable PDF; a document re-issued with the deputy director's
+   * digital signature (先批后签) is a notice of its own, {@code signedBy} named.
+   */
+  public record NoticeFile(String title, String noticeNumber, OffsetDateTime issuedAt, String issuedBy,
+      OffsetDateTime signedAt, String signedBy, String pdfUrl) {}
 
-  /** The licence once issued, with the certificate's PDF. */
+  /**
+   * The licence once issued: the certificate's PDF (signed once the deputy director has signed) and,
+   * when it was re-issued signed, its first issue, which carries the chief representative's approval.
+   */
   public record LicenceFile(String licenceNumber, String holderName, LocalDate issueDate, LocalDate validUntil,
-      String pdfUrl) {}
+      OffsetDateTime signedAt, String signedBy, String pdfUrl, String firstIssuePdfUrl) {}
 
   /** The drawn panel, the technical agency and the record of each draw. */
   public record ExpertFile(List<PanelMember> panel, String agencyName, List<DrawFile> draws) {}

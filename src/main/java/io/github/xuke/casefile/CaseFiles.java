@@ -84,7 +84,7 @@ public class CaseFiles {
             enterprise.contactPhone(), enterprise.district(), portalAccount),
         papers.materials(applicationId, stored, names),
         notices,
-        papers.licence(applicationId),
+        papers.licence(applicationId, names),
         currentUser.isIn(SEE_PANEL) ? reviews.experts(applicationId, names) : null,
         currentUser.isIn(SEE_INSPECTION) ? reviews.inspections(applicationId, stored, names) : null,
         progress.clocks(applicationId),
@@ -92,7 +92,8 @@ public class CaseFiles {
         archives.archiveRecord(applicationId).map(record -> new CaseFile.ArchiveFile(record.archiveNumber(),
             record.archivedAt(), record.archivedByName() == null ? names.of(record.archivedBy()) : record.archivedByName(),
             record.documents().stream().map(entry -> new CaseFile.ArchiveItem(entry.sequence(), entry.title(),
-                entry.number(), entry.date())).toList(), null)).orElse(null),
+                entry.number(), entry.date())).toList(),
+            "/api/applications/" + applicationId + "/file-index/pdf")).orElse(null),
         new CaseFile.Actions(clerk && !portalAccount, clerk && open(application.status())), null);
   }
 

@@ -63,14 +63,16 @@ class PaperTrail {
 
   List<CaseFile.NoticeFile> notices(long applicationId, StaffNames names) {
     return notices.ofCase(applicationId).stream().map((CaseNotice notice) -> new CaseFile.NoticeFile(title(notice),
-        notice.noticeNumber(), notice.issuedAt(), names.of(notice.issuedBy()), "/api/notices/" + notice.id() + "/pdf"))
+        notice.noticeNumber(), notice.issuedAt(), names.of(notice.issuedBy()), notice.signedAt(),
+        names.of(notice.signedBy()), "/api/notices/" + notice.id() + "/pdf"))
         .toList();
   }
 
-  CaseFile.LicenceFile licence(long applicationId) {
+  CaseFile.LicenceFile licence(long applicationId, StaffNames names) {
     return licences.ofCase(applicationId).map(licence -> new CaseFile.LicenceFile(licence.licenceNumber(),
-        licence.holderName(), licence.issueDate(), licence.validUntil(),
-        "/api/applications/" + applicationId + "/licence/pdf")).orElse(null);
+        licence.holderName(), licence.issueDate(), licence.validUntil(), licence.signedAt(), names.of(licence.signedBy()),
+        "/api/applications/" + applicationId + "/licence/pdf",
+        licence.signedAt() == null ? null : "/api/applications/" + applicationId + "/licence/first-issue/pdf")).orElse(null);
   }
 
   /** A notice's title is the first line of its text (一次性告知书, 受理通知书 …). */

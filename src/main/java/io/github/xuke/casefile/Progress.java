@@ -63,8 +63,9 @@ class Progress {
     }
     add(entries, application.completedAt(), null, "办结");
     add(entries, application.archivedAt(), "系统", "归档");
-    notices.forEach(notice -> add(entries, notice.issuedAt(), notice.issuedBy(),
-        "出具" + notice.title() + "（" + notice.noticeNumber() + "）"));
+    notices.forEach(notice -> add(entries, notice.signedAt() == null ? notice.issuedAt() : notice.signedAt(),
+        notice.signedAt() == null ? notice.issuedBy() : notice.signedBy(),
+        (notice.signedAt() == null ? "出具" : "电子签章后重新出具") + notice.title() + "（" + notice.noticeNumber() + "）"));
     // who may read the case was checked by the case file; the history itself is the engine's bookkeeping
     List<HistoricTaskInstance> tasks = currentUser.withoutAuthorization(() -> historyService
         .createHistoricTaskInstanceQuery().processInstanceBusinessKey(application.caseNumber())

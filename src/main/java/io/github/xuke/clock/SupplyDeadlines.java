@@ -99,13 +99,18 @@ public class SupplyDeadlines {
       return;
     }
     long applicationId = warned.clock().applicationId();
-    LicenceApplication application = cases.get(applicationId);
     List<Map<String, Object>> missing = cases.materials(applicationId).stream()
         .filter(item -> item.status() == MaterialStatus.TOLERATED || item.status() == MaterialStatus.DEFECTIVE)
         .<Map<String, Object>>map(item -> Map.of("name", item.materialName(), "state", item.stateText()))
         .toList();
     notices.issue(applicationId, CaseNotice.NoticeKind.SUPPLY_REMINDER, clock.instant().atOffset(ZoneOffset.UTC),
-        currentUser.id(), Map.of("caseNumber", application.caseNumber(), "supplyDue", warned.dueText(),
-            "items", missing));
+        currentUser.id(), reminder(cases.noticeValues(applicationId), warned.dueText(), missing));
+  }
+
+  private static Map<String, Object> reminder(Map<String, Object> values, String supplyDue,
+      List<Map<String, Object>> missing) {
+    values.put("supplyDue", supplyDue);
+    values.put("items", missing);
+    return values;
   }
 }

@@ -146,7 +146,21 @@ public class LicenceRequirements {
         LimitUnit.valueOf((String) row.get("statutoryLimitUnit")),
         ((Number) row.get("committedLimitWorkingDays")).intValue(),
         validity == null ? null : validity.intValue(),
-        (String) row.get("licenceNumberPrefix")));
+        (String) row.get("licenceNumberPrefix"),
+        (String) row.get("regulation"),
+        particulars((String) row.get("certificateParticulars"))));
+  }
+
+  private static java.util.Set<CertificateParticular> particulars(String codes) {
+    java.util.Set<CertificateParticular> particulars = java.util.EnumSet.noneOf(CertificateParticular.class);
+    if (codes != null) {
+      for (String code : codes.split(",")) {
+        if (!code.isBlank()) {
+          particulars.add(CertificateParticular.valueOf(code.strip()));
+        }
+      }
+    }
+    return particulars;
   }
 
   /**

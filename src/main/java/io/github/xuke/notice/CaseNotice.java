@@ -2,9 +2,32 @@ package io.github.xuke.notice;
 
 import java.time.OffsetDateTime;
 
-/** A written notice of the case: the one-time notice, a correction notice, a decision. */
+/**
+ * A written notice of the case: the one-time notice, a correction notice, a decision. A decision
+ * re-issued with the bureau's digital signature (when the deputy director signs online) is a notice of
+ * its own with the same number, {@code issueVersion} 2 and {@code reissueOf} the first issue, which
+ * stays as it was.
+ */
 public record CaseNotice(long id, long applicationId, NoticeKind kind, String noticeNumber,
-    OffsetDateTime issuedAt, String issuedBy, String content) {
+    OffsetDateTime issuedAt, String issuedBy, String content, Long reissueOf, OffsetDateTime signedAt,
+    String signedBy, int issueVersion) {
+
+  /** A notice as first issued, unsigned. */
+  public CaseNotice(long id, long applicationId, NoticeKind kind, String noticeNumber, OffsetDateTime issuedAt,
+      String issuedBy, String content) {
+    this(id, applicationId, kind, noticeNumber, issuedAt, issuedBy, content, null, null, null, 1);
+  }
+
+  /** Whether this issue carries the bureau's digital signature. */
+  public boolean signed() {
+    return signedAt != null;
+  }
+
+  /** The notice's title (its first line), as lists show it; a signed re-issue says so. */
+  public String title() {
+    String title = content.lines().findFirst().orElse(kind.name());
+    return signed() ? title + "（电子签章版）" : title;
+  }
 
   /** The kinds of notice the window issues. */
   public enum NoticeKind {

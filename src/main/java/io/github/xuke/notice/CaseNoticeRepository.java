@@ -17,6 +17,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Repository
 class CaseNoticeRepository {
 
+  /** Every column but the signed PDF, which only a print reads. */
+  private static final String COLUMNS = "id, application_id, kind, notice_number, issued_at, issued_by, content, "
+      + "reissue_of, signed_at, signed_by, issue_version";
+
   private final JdbcClient jdbc;
   private final NumberSequences sequences;
   private final XukeProperties properties;
@@ -60,12 +64,30 @@ class CaseNoticeRepository {
     jdbc.sql("update case_notice set notice_number = ? where id = ?").params(number, id).update();
   }
 
+  /** A signed re-issue: the same number and kind, its own content and the signed PDF as it was signed. */
+  long insertSigned(CaseNotice first, String content, OffsetDateTime at, String by, byte[] signedPdf) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into case_notice (application_id, kind, notice_number, issued_at, issued_by, content,
+              reissue_of, signed_at, signed_by, signed_pdf, issue_version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(first.applicationId(), first.kind().name(), first.noticeNumber(), at, by, content, first.id(), at,
+            by, signedPdf, first.issueVersion() + 1)
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  java.util.Optional<byte[]> signedPdf(long id) {
+    return jdbc.sql("select signed_pdf from case_notice where id = ? and signed_pdf is not null").param(id)
+        .query((rs, n) -> rs.getBytes(1)).optional();
+  }
+
   java.util.Optional<CaseNotice> findById(long id) {
-    return jdbc.sql("select * from case_notice where id = ?").param(id).query(Rows.of(CaseNotice.class)).optional();
+    return jdbc.sql("select " + COLUMNS + " from case_notice where id = ?").param(id).query(Rows.of(CaseNotice.class)).optional();
   }
 
   List<CaseNotice> findByApplication(long applicationId) {
-    return jdbc.sql("select * from case_notice where application_id = ? order by id")
+    return jdbc.sql("select " + COLUMNS + " from case_notice where application_id = ? order by id")
         .param(applicationId).query(Rows.of(CaseNotice.class)).list();
   }
 }

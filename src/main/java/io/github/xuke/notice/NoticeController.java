@@ -45,12 +45,12 @@ public class NoticeController {
   /** A notice as a PDF download. */
   public ResponseEntity<byte[]> print(CaseNotice notice) {
     long id = notice.id();
-    String issuer = properties.licence().issuerName();
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(notice.kind().name().toLowerCase() + "-" + id + ".pdf", StandardCharsets.UTF_8).build().toString())
+            .filename(notice.kind().name().toLowerCase() + "-" + id + (notice.signed() ? "-signed" : "") + ".pdf",
+                StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
-        .body(pdf.render(notice, issuer));
+        .body(notices.pdf(notice));
   }
 }

@@ -10,7 +10,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * The wording of the notices: one Thymeleaf text template per kind,
  * {@code src/main/resources/notices/<kind>.txt}, filled with the case's values. The templates are
- * the app's own files; the values (a clerk's remark, the reason of a refusal) are printed as they
+ * the app's own files; dates among the values are written as official documents write them; the values (a clerk's remark, the reason of a refusal) are printed as they
  * are and never evaluated.
  */
 public class NoticeTexts {
@@ -31,7 +31,9 @@ public class NoticeTexts {
   /** The text of a notice of this kind with these values (names as the template uses them). */
   public String render(CaseNotice.NoticeKind kind, Map<String, ?> values) {
     Context context = new Context(Locale.SIMPLIFIED_CHINESE);
-    values.forEach(context::setVariable);
+    // a date is printed as official documents write it (2026年3月5日), whichever step passed it
+    values.forEach((name, value) -> context.setVariable(name,
+        value instanceof java.time.LocalDate date ? NoticePdf.officialDate(date) : value));
     return engine.process(kind.name().toLowerCase(Locale.ROOT), context).strip();
   }
 }

@@ -1,6 +1,9 @@
 package io.github.xuke.notice;
 
+import io.github.xuke.system.XukeProperties;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +18,15 @@ public class Notices {
 
   private final CaseNoticeRepository notices;
   private final NoticeTexts texts = new NoticeTexts();
+  private final NoticePdf pdf;
+  private final DocumentSeal seal;
+  private final XukeProperties properties;
 
-  Notices(CaseNoticeRepository notices) {
+  Notices(CaseNoticeRepository notices, NoticePdf pdf, DocumentSeal seal, XukeProperties properties) {
     this.notices = notices;
+    this.pdf = pdf;
+    this.seal = seal;
+    this.properties = properties;
   }
 
   /**
@@ -33,8 +42,41 @@ public class Notices {
     return notices.findById(id);
   }
 
-  /** The case's notices, oldest first. */
+  /** The case's notices, oldest first (a signed re-issue after its first issue). */
   public List<CaseNotice> ofCase(long applicationId) {
     return notices.findByApplication(applicationId);
+  }
+
+  /** A notice as PDF: a signed re-issue exactly as it was signed, a first issue printed from its text. */
+  public byte[] pdf(CaseNotice notice) {
+    if (notice.signed()) {
+      return notices.signedPdf(notice.id()).orElseThrow(() ->
+          new IllegalStateException("the signed notice " + notice.id() + " has no PDF"));
+    }
+    return pdf.render(notice, properties.licence().issuerName());
+  }
+
+  /**
+   * Re-issues a notice with the bureau's digital signature (先批后签: the deputy director signed online):
+   * the same number and text plus {@code signatureNote}, signed as a whole; the first issue stays as it
+   * was. Done once: a retried step gets the re-issue made before.
+   */
+  public CaseNotice reissueSigned(CaseNotice first, String signatureNote, Instant at, String by, String signer) {
+    Optional<CaseNotice> done = ofCase(first.applicationId()).stream()
+        .filter(notice -> first.id() == (notice.reissueOf() == null ? -1 : notice.reissueOf())).findFirst();
+    if (done.isPresent()) {
+      return done.get();
+    }
+    if (first.noticeNumber() == null) {
+      throw new IllegalStateException("notice " + first.id() + " is not numbered yet");
+    }
+    OffsetDateTime signedAt = at.atOffset(ZoneOffset.UTC);
+    String content = first.content() + "\n" + signatureNote;
+    CaseNotice unsigned = new CaseNotice(0, first.applicationId(), first.kind(), first.noticeNumber(), first.issuedAt(),
+        by, content, first.id(), signedAt, by, first.issueVersion() + 1);
+    byte[] signed = seal.sign(pdf.render(unsigned, properties.licence().issuerName()), signer,
+        "分管局长网签：" + first.title(), at);
+    long id = notices.insertSigned(first, content, signedAt, by, signed);
+    return notices.findById(id).orElseThrow();
   }
 }

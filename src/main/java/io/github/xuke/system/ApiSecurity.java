@@ -46,7 +46,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * without a thread, then dispatches the request again; the user found on the first dispatch is kept in
  * the request for it). Boot's own registration (every path, order -100) is excluded in
  * {@code application.yaml}, so the Camunda webapps, engine-rest and the portal's page see no Spring
- * Security at all; so is Boot's generated default user. No chain writes headers
+ * Security at all; so is Boot's generated default user. Nor does the public licence verification page
+ * ({@code GET /verify/{code}}, the QR code of every certificate): it needs no login by design, and is
+ * bounded per client address by the licence module's own throttle. No chain writes headers
  * ({@link SecurityHeadersFilter} does), keeps a session or remembers a request.
  */
 @Configuration(proxyBeanMethods = false)

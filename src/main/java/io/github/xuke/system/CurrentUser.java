@@ -58,6 +58,24 @@ public class CurrentUser {
     return isAdmin();
   }
 
+  /**
+   * A user's name as Chinese people write it, family name first (王窗口), or the user id when the user
+   * has none or is unknown.
+   */
+  public String name(String userId) {
+    if (userId == null || SYSTEM.equals(userId)) {
+      return "系统";
+    }
+    org.camunda.bpm.engine.identity.User user = withoutAuthorization(() ->
+        identityService.createUserQuery().userId(userId).singleResult());
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getLastName() == null ? "" : user.getLastName())
+        + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
+    return name.isEmpty() ? userId : name;
+  }
+
   public String id() {
     Authentication authentication = identityService.getCurrentAuthentication();
     return authentication == null || authentication.getUserId() == null

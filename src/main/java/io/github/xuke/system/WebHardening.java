@@ -20,7 +20,7 @@ public class WebHardening {
   FilterRegistrationBean<Filter> securityHeaders() {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
     registration.setName("security-headers");
-    registration.addUrlPatterns("/portal", "/portal/*", "/api/*");
+    registration.addUrlPatterns("/portal", "/portal/*", "/api/*", "/verify/*", "/verify.css");
     // before the authentication filters, so that their refusals carry the headers too
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;

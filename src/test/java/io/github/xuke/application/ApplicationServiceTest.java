@@ -44,12 +44,14 @@ class ApplicationServiceTest {
       WorkingDays.bundledCalendar(new com.fasterxml.jackson.databind.ObjectMapper()), SHANGHAI);
   final MaterialChecks checks = new MaterialChecks(applications, materials, requirements,
       mock(org.springframework.context.ApplicationEventPublisher.class), Clock.fixed(Instant.parse("2026-09-29T02:00:00Z"), SHANGHAI));
+  static final XukeProperties PROPERTIES = new XukeProperties(Path.of("data"), SHANGHAI, null, false, 10, null, 1, 3);
   final ApplicationService service = new ApplicationService(mock(ApplicationValidator.class),
       requirements, mock(EnterpriseRepository.class), applications, materials, notices,
       mock(NumberSequences.class), workingDays,
-      new XukeProperties(Path.of("data"), SHANGHAI, null, false, 10, null, 1, 3),
+      PROPERTIES,
       mock(org.springframework.context.ApplicationEventPublisher.class), Clock.fixed(Instant.parse("2026-09-29T02:00:00Z"), SHANGHAI),
-      checks);
+      checks, new Cases(applications, mock(EnterpriseRepository.class), materials, requirements, PROPERTIES),
+      mock(io.github.xuke.system.CurrentUser.class));
 
   static MaterialItem item(String code, boolean key, MaterialStatus status) {
     return new MaterialItem(code.hashCode(), 7, code, code + "名称", key, status, null, null, "clerk", null, null,
@@ -59,7 +61,7 @@ class ApplicationServiceTest {
   static LicenceApplication application() {
     return new LicenceApplication(7, "XK-2026-000007", 1, "某公司", "T", ApplicationStatus.RECEIVED, "pi", OffsetDateTime.now(),
         "clerk", 5, 30, "DAYS", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        "某类许可", 3);
+        "某类许可", 3, null, null, null, null);
   }
 
   @Test
@@ -100,11 +102,13 @@ class ApplicationServiceTest {
     ArgumentCaptor<Map<String, ?>> values = ArgumentCaptor.forClass(Map.class);
     verify(notices).issue(eq(7L), eq(CaseNotice.NoticeKind.ONE_TIME), any(), eq("clerk"), values.capture());
     String oneTime = new NoticeTexts().render(CaseNotice.NoticeKind.ONE_TIME, values.getValue());
-    assertThat(oneTime).startsWith("一次性告知书\n案件编号：XK-2026-000007\n")
-        .contains("\n- B名称（容缺待补）\n- C名称（容缺待补）\n补交方式", "请于 2026-10-19 前补交").doesNotContain("A名称");
+    assertThat(oneTime).startsWith("一次性告知书\n某公司：\n")
+        .contains("XK-2026-000007", "\n　　· B名称（容缺待补）\n　　· C名称（容缺待补）\n　　请于2026年10月19日前补交上述全部材料")
+        .doesNotContain("A名称");
     verify(notices).issue(eq(7L), eq(CaseNotice.NoticeKind.TOLERANCE_PLEDGE), any(), eq("clerk"), values.capture());
     assertThat(new NoticeTexts().render(CaseNotice.NoticeKind.TOLERANCE_PLEDGE, values.getValue()))
-        .contains("申请人承诺于 2026-10-19 前补齐", "由窗口人员 clerk 确认");
+        .contains("本企业承诺", "于2026年10月19日前补齐下列材料", "B名称", "法定代表人或授权委托人（签字）")
+        .doesNotContain("clerk", "确认");
   }
 
   @Test

@@ -136,7 +136,8 @@ class LicenceCaseOverHttpTest {
     assertThat(archived.path("status").asText()).isEqualTo("ARCHIVED");
     assertThat(archived.path("licence").path("licenceNumber").asText()).startsWith("市应急烟花批字〔2026〕");
     assertThat(archived.path("notices").findValuesAsText("kind"))
-        .containsExactly("ACCEPTANCE", "ONE_TIME", "TOLERANCE_PLEDGE", "APPROVAL");
+        .as("the decision, and its re-issue signed by the deputy")
+        .containsExactly("ACCEPTANCE", "ONE_TIME", "TOLERANCE_PLEDGE", "APPROVAL", "APPROVAL");
     HttpResponse<byte[]> certificate = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
             "http://localhost:" + port + "/api/applications/" + started.path("applicationId").asLong() + "/licence/pdf"))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("clerk:demo".getBytes())).build(),

@@ -159,7 +159,8 @@ class PostgresSchemaTest {
     long enterprise = enterprises.save("91350100M000100Y43", "某公司", "张三", "13812345678", null, now);
     assertThat(enterprises.save("91350100M000100Y43", "某公司（更名）", "李四", "13812345679", null, now)).isEqualTo(enterprise);
     long id = applications.insert("XK-2030-000001", enterprise, "某公司", "HAZCHEM_SAFE_USE", "pi", now, "clerk", 5, 45, "DAYS",
-        "某安全评价有限公司", "91350100M000100Y43", "危险化学品安全使用许可证", 3);
+        "某安全评价有限公司", "91350100M000100Y43", "危险化学品安全使用许可证", 3, "某市某路 1 号", "李建国", null,
+        "甲醇");
     applications.markAccepted(id, now, "clerk", null);
     LicenceApplication application = applications.get(id);
     assertThat(application.status()).isEqualTo(ApplicationStatus.ACCEPTED);

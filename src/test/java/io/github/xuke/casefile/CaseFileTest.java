@@ -156,6 +156,16 @@ class CaseFileTest {
     assertThat(file.path("summary").path("deliveryText").asText()).isEqualTo("免费邮寄，运单号 EMS1029384756");
     assertThat(file.path("licence").path("licenceNumber").asText()).isNotBlank();
     assertThat(http.get(file.path("licence").path("pdfUrl").asText(), "chief", "demo").status()).isEqualTo(200);
+    assertThat(file.path("licence").path("signedBy").asText()).as("先批后签: the deputy's signature").isNotBlank();
+    assertThat(http.get(file.path("licence").path("firstIssuePdfUrl").asText(), "chief", "demo").status()).isEqualTo(200);
+    assertThat(http.get(file.path("archive").path("indexPdfUrl").asText(), "chief", "demo").status()).isEqualTo(200);
+    List<String> signed = new ArrayList<>();
+    file.path("notices").forEach(notice -> {
+      if (!notice.path("signedAt").isNull()) {
+        signed.add(notice.path("title").asText());
+      }
+    });
+    assertThat(signed).as("the decision re-issued signed").anyMatch(title -> title.contains("准予"));
     JsonNode inspection = file.path("inspections").get(0);
     assertThat(inspection.path("stateText").asText()).isEqualTo("已核查");
     assertThat(inspection.path("resultText").asText()).isEqualTo("符合条件");

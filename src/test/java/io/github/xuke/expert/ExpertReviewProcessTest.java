@@ -184,8 +184,8 @@ class ExpertReviewProcessTest {
         "某设计院", null, null, "13900000003", true,
         List.of(new ExpertRequest.ConflictRequest(applicant, "配偶在该企业任职"))));
 
-    var started = starter.start(new ApplicationForm("测试化工有限公司", applicant, "张三", "13812345678",
-        "HAZCHEM_SAFE_USE", driver.completeMaterials("HAZCHEM_SAFE_USE"), "某安全评价公司", evaluator));
+    var started = starter.start(CaseDriver.withParticulars(new ApplicationForm("测试化工有限公司", applicant, "张三",
+        "13812345678", "HAZCHEM_SAFE_USE", driver.completeMaterials("HAZCHEM_SAFE_USE"), "某安全评价公司", evaluator)));
     ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(started.processInstanceId()).singleResult();
     driver.accept(instance);
@@ -217,9 +217,9 @@ class ExpertReviewProcessTest {
         "qualification", "x", "contactName", "x", "phone", "13900000000")).json().path("message").asText())
         .startsWith("统一社会信用代码：");
 
-    var started = starter.start(new ApplicationForm("某化工项目公司", applicant, "张三", "13812345678",
-        "HAZCHEM_PROJECT_DESIGN_REVIEW", driver.completeMaterials("HAZCHEM_PROJECT_DESIGN_REVIEW"),
-        "某安全评价公司", evaluator));
+    var started = starter.start(CaseDriver.withParticulars(new ApplicationForm("某化工项目公司", applicant, "张三",
+        "13812345678", "HAZCHEM_PROJECT_DESIGN_REVIEW", driver.completeMaterials("HAZCHEM_PROJECT_DESIGN_REVIEW"),
+        "某安全评价公司", evaluator)));
     ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(started.processInstanceId()).singleResult();
     driver.accept(instance);

@@ -152,6 +152,12 @@ class ApiAccessMatrixTest {
         new Row("/api/notices/{id}/pdf", "GET", BUREAU, ISSUED, f -> "/api/notices/" + f.notice() + "/pdf", null),
         new Row("/api/applications/{id}/licence/pdf", "GET", BUREAU, ISSUED,
             f -> "/api/applications/" + f.id() + "/licence/pdf", null),
+        new Row("/api/applications/{id}/licence/first-issue/pdf", "GET", BUREAU, ISSUED,
+            f -> "/api/applications/" + f.id() + "/licence/first-issue/pdf", null),
+        new Row("/api/applications/{id}/file-index/pdf", "GET", BUREAU, DRAWN_EXPERT,
+            f -> "/api/applications/" + f.id() + "/file-index/pdf", null),
+        // the public licence verification page (the certificates' QR code): no login, a wrong code is a 404
+        new Row("/verify/{code}", "GET", ANYONE, NONE, f -> "/verify/" + "N".repeat(32), null),
         new Row("/api/applications/{id}/clocks", "GET", BUREAU, DRAWN_EXPERT,
             f -> "/api/applications/" + f.id() + "/clocks", null),
         new Row("/api/clocks", "GET", BUREAU, DRAWN_EXPERT, f -> "/api/clocks?processInstanceId=" + f.processInstanceId(), null),
@@ -226,7 +232,7 @@ class ApiAccessMatrixTest {
     Set<String> app = new TreeSet<>();
     for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
       for (String pattern : info.getPatternValues()) {
-        if (pattern.startsWith("/api/")) {
+        if (pattern.startsWith("/api/") || pattern.startsWith("/verify/")) {
           info.getMethodsCondition().getMethods().forEach(method -> app.add(method + " " + pattern));
         }
       }

@@ -79,9 +79,13 @@ class ApiFuzzTest {
   /** Every /api endpoint of the app ({@link #theCatalogueHoldsEveryApiEndpointOfTheApp} keeps it complete). */
   static final List<Endpoint> ENDPOINTS = List.of(
       json("POST", "/api/applications", STAFF, "enterpriseName", "creditCode", "contactName", "contactPhone",
-          "licenceType", "materials", "evaluatorName", "evaluatorCreditCode"),
+          "licenceType", "materials", "evaluatorName", "evaluatorCreditCode", "district", "registeredAddress",
+          "principalName", "businessMode", "licenceScope"),
       get("/api/applications/{id}", STAFF),
       get("/api/applications/{id}/licence/pdf", STAFF),
+      get("/api/applications/{id}/licence/first-issue/pdf", STAFF),
+      get("/api/applications/{id}/file-index/pdf", STAFF),
+      get("/verify/{code}", ANYONE),
       get("/api/applications/{id}/documents", STAFF),
       get("/api/applications/{id}/case-file", STAFF),
       get("/api/tasks/{taskId}/case-file", STAFF),
@@ -453,7 +457,8 @@ class ApiFuzzTest {
   void theCatalogueHoldsEveryApiEndpointOfTheApp() {
     Set<String> app = new TreeSet<>();
     context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class).getHandlerMethods().keySet()
-        .forEach(info -> info.getPatternValues().stream().filter(pattern -> pattern.startsWith("/api/"))
+        .forEach(info -> info.getPatternValues().stream()
+            .filter(pattern -> pattern.startsWith("/api/") || pattern.startsWith("/verify/"))
             .forEach(pattern -> info.getMethodsCondition().getMethods()
                 .forEach(method -> app.add(method.name() + " " + pattern))));
     Set<String> catalogued = ENDPOINTS.stream().map(Endpoint::toString).collect(Collectors.toCollection(TreeSet::new));

@@ -115,8 +115,9 @@ class DeploymentTest {
         .processDefinitionKey(LicenceApplicationProcess.PROCESS_ID).latestVersion().singleResult();
     assertThat(latest.getName()).isEqualTo("行政许可申请办理（修订）");
     assertThat(latest.getVersion()).isGreaterThan(1);
-    String caseId = starter.start(new ApplicationForm("新版流程测试企业", CaseDriver.newCreditCode(), "李四",
-        "021-12345678", "FIREWORKS_WHOLESALE", List.of("APPLICATION_FORM"))).processInstanceId();
+    String caseId = starter.start(CaseDriver.withParticulars(new ApplicationForm("新版流程测试企业",
+        CaseDriver.newCreditCode(), "李四", "021-12345678", "FIREWORKS_WHOLESALE", List.of("APPLICATION_FORM"))))
+        .processInstanceId();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(caseId)
         .singleResult().getProcessDefinitionId()).isEqualTo(latest.getId());
   }

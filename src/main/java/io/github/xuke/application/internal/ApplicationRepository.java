@@ -24,17 +24,20 @@ public class ApplicationRepository {
   public long insert(String caseNumber, long enterpriseId, String enterpriseName, String licenceType,
       String processInstanceId, OffsetDateTime receivedAt, String receivedBy,
       int committedLimitDays, int statutoryLimitValue, String statutoryLimitUnit, String evaluatorName,
-      String evaluatorCreditCode, String licenceTypeName, Integer validityYears) {
+      String evaluatorCreditCode, String licenceTypeName, Integer validityYears, String registeredAddress,
+      String principalName, String businessMode, String licenceScope) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into licence_application (case_number, enterprise_id, enterprise_name, licence_type,
               status, process_instance_id, received_at, received_by, committed_limit_days,
               statutory_limit_value, statutory_limit_unit, evaluator_name, evaluator_credit_code,
-              licence_type_name, validity_years)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              licence_type_name, validity_years, registered_address, principal_name, business_mode,
+              licence_scope)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(caseNumber, enterpriseId, enterpriseName, licenceType, ApplicationStatus.RECEIVED.name(),
             processInstanceId, receivedAt, receivedBy, committedLimitDays, statutoryLimitValue,
-            statutoryLimitUnit, evaluatorName, evaluatorCreditCode, licenceTypeName, validityYears)
+            statutoryLimitUnit, evaluatorName, evaluatorCreditCode, licenceTypeName, validityYears,
+            registeredAddress, principalName, businessMode, licenceScope)
         .update(key, "id");
     return key.getKey().longValue();
   }

@@ -31,6 +31,11 @@ public final class LicenceApplicationProcess {
     public static final ProcessVariable<String> EVALUATOR_NAME = ProcessVariable.string("evaluatorName");
     public static final ProcessVariable<String> EVALUATOR_CREDIT_CODE = ProcessVariable.string("evaluatorCreditCode");
     public static final ProcessVariable<String> DISTRICT = ProcessVariable.string("district");
+    /** The certificate's particulars (注册地址, 主要负责人, 经营方式, 许可范围), as the licence type requires. */
+    public static final ProcessVariable<String> REGISTERED_ADDRESS = ProcessVariable.string("registeredAddress");
+    public static final ProcessVariable<String> PRINCIPAL_NAME = ProcessVariable.string("principalName");
+    public static final ProcessVariable<String> BUSINESS_MODE = ProcessVariable.string("businessMode");
+    public static final ProcessVariable<String> LICENCE_SCOPE = ProcessVariable.string("licenceScope");
 
     // Set by the delegates
     public static final ProcessVariable<Long> APPLICATION_ID = ProcessVariable.longValue("applicationId");
@@ -98,7 +103,8 @@ public final class LicenceApplicationProcess {
 
     /** Every variable of the process, for the checks that forms and diagrams use no other name. */
     public static final List<ProcessVariable<?>> ALL = List.of(ENTERPRISE_NAME, CREDIT_CODE,
-        CONTACT_NAME, CONTACT_PHONE, LICENCE_TYPE, SUBMITTED_MATERIALS, EVALUATOR_NAME, EVALUATOR_CREDIT_CODE, DISTRICT, APPLICATION_ID, CASE_NUMBER,
+        CONTACT_NAME, CONTACT_PHONE, LICENCE_TYPE, SUBMITTED_MATERIALS, EVALUATOR_NAME, EVALUATOR_CREDIT_CODE, DISTRICT,
+        REGISTERED_ADDRESS, PRINCIPAL_NAME, BUSINESS_MODE, LICENCE_SCOPE, APPLICATION_ID, CASE_NUMBER,
         LICENCE_TYPE_NAME, RECEIVED_AT, ACCEPTED_AT, DECIDED_AT, SIGNATURE_DUE_AT, INSPECTION_WARN_AT, SUPPLY_DUE_AT, COMMITTED_LIMIT_DAYS,
         MATERIAL_OUTCOME, MATERIALS_SUMMARY, TOLERATED_OUTSTANDING, OUTSTANDING_MATERIAL_OPTIONS,
         LICENCE_NUMBER, CORRECTION_REMARK, CORRECTION_OUTCOME, NON_ACCEPTANCE_REASON,
@@ -158,6 +164,8 @@ public final class LicenceApplicationProcess {
     public static final String TASK_APPROVE_LICENCE = "Task_ApproveLicence";
     public static final String TASK_RECORD_DECISION = "Task_RecordDecision";
     public static final String TASK_SIGN_ONLINE = "Task_SignOnline";
+    /** The decision and the certificate re-issued with the bureau's digital signature, after the deputy signs. */
+    public static final String TASK_SIGN_DOCUMENTS = "Task_SignDocuments";
     public static final String TASK_ISSUE_LICENCE = "Task_IssueLicence";
     public static final String TASK_RECORD_SUPPLIED_MATERIALS = "Task_RecordSuppliedMaterials";
     public static final String TASK_UPDATE_SUPPLIED_MATERIALS = "Task_UpdateSuppliedMaterials";

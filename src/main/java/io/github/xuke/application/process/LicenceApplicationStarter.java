@@ -41,6 +41,10 @@ public class LicenceApplicationStarter {
     EVALUATOR_NAME.put(variables, valid.evaluatorName());
     EVALUATOR_CREDIT_CODE.put(variables, valid.evaluatorCreditCode());
     DISTRICT.put(variables, valid.district());
+    REGISTERED_ADDRESS.put(variables, valid.registeredAddress());
+    PRINCIPAL_NAME.put(variables, valid.principalName());
+    BUSINESS_MODE.put(variables, valid.businessMode());
+    LICENCE_SCOPE.put(variables, valid.licenceScope());
     variables.putValue(SUBMITTED_MATERIALS.name(), Spin.JSON(valid.materials()));
     ProcessInstanceWithVariables instance = runtimeService
         .createProcessInstanceByKey(LicenceApplicationProcess.PROCESS_ID)

@@ -26,7 +26,9 @@ public class RegisterApplicationDelegate implements JavaDelegate {
     ApplicationForm form = new ApplicationForm(ENTERPRISE_NAME.get(execution),
         CREDIT_CODE.get(execution), CONTACT_NAME.get(execution), CONTACT_PHONE.get(execution),
         LICENCE_TYPE.get(execution), SUBMITTED_MATERIALS.get(execution), EVALUATOR_NAME.get(execution),
-        EVALUATOR_CREDIT_CODE.get(execution), DISTRICT.get(execution));
+        EVALUATOR_CREDIT_CODE.get(execution), DISTRICT.get(execution)).withParticulars(
+        REGISTERED_ADDRESS.get(execution), PRINCIPAL_NAME.get(execution), BUSINESS_MODE.get(execution),
+        LICENCE_SCOPE.get(execution));
     ApplicationService.Registration registration =
         applications.receive(form, execution.getProcessInstanceId(), currentUser.id());
     execution.setProcessBusinessKey(registration.caseNumber());
@@ -41,5 +43,9 @@ public class RegisterApplicationDelegate implements JavaDelegate {
     CONTACT_NAME.set(execution, taken.contactName());
     CONTACT_PHONE.set(execution, taken.contactPhone());
     DISTRICT.set(execution, taken.district());
+    REGISTERED_ADDRESS.set(execution, taken.registeredAddress());
+    PRINCIPAL_NAME.set(execution, taken.principalName());
+    BUSINESS_MODE.set(execution, taken.businessMode());
+    LICENCE_SCOPE.set(execution, taken.licenceScope());
   }
 }

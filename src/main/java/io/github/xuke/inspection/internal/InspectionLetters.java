@@ -41,8 +41,8 @@ public class InspectionLetters {
 
   /** The notice asking the enterprise to rectify what the inspection found. */
   public void rectificationRequired(long applicationId, String findings, OffsetDateTime at, String by) {
-    LicenceApplication application = applications.get(applicationId);
-    notices.issue(applicationId, CaseNotice.NoticeKind.RECTIFICATION, at, by,
-        Map.of("caseNumber", application.caseNumber(), "findings", findings));
+    Map<String, Object> values = applications.noticeValues(applicationId);
+    values.put("findings", findings);
+    notices.issue(applicationId, CaseNotice.NoticeKind.RECTIFICATION, at, by, values);
   }
 }

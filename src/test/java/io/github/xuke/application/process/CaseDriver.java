@@ -56,6 +56,10 @@ public class CaseDriver {
     body.put("contactName", "张三");
     body.put("contactPhone", "13812345678");
     body.put("licenceType", "HAZCHEM_SAFE_USE");
+    body.put("registeredAddress", REGISTERED_ADDRESS_TEXT);
+    body.put("principalName", PRINCIPAL_NAME_TEXT);
+    body.put("businessMode", BUSINESS_MODE_TEXT);
+    body.put("licenceScope", LICENCE_SCOPE_TEXT);
     body.put("materials", List.of("APPLICATION_FORM", "BUSINESS_LICENCE", "PRINCIPAL_QUALIFICATION",
         "SAFETY_RULES", "EMERGENCY_PLAN", "HAZCHEM_INVENTORY", "SAFETY_ASSESSMENT_REPORT",
         "COMPLETION_ACCEPTANCE_REPORT"));
@@ -70,8 +74,23 @@ public class CaseDriver {
     CONTACT_NAME.put(form, "张三");
     CONTACT_PHONE.put(form, "13812345678");
     LICENCE_TYPE.put(form, licenceType);
+    REGISTERED_ADDRESS.put(form, REGISTERED_ADDRESS_TEXT);
+    PRINCIPAL_NAME.put(form, PRINCIPAL_NAME_TEXT);
+    BUSINESS_MODE.put(form, BUSINESS_MODE_TEXT);
+    LICENCE_SCOPE.put(form, LICENCE_SCOPE_TEXT);
     form.putValue(SUBMITTED_MATERIALS.name(), Spin.JSON(materials));
     return form;
+  }
+
+  /** The certificate's particulars every test application gives (every licence type asks for some). */
+  public static final String REGISTERED_ADDRESS_TEXT = "上海市浦东新区张江路 100 号";
+  public static final String PRINCIPAL_NAME_TEXT = "李建国";
+  public static final String BUSINESS_MODE_TEXT = "批发（带储存）";
+  public static final String LICENCE_SCOPE_TEXT = "汽油、柴油、甲醇";
+
+  /** The form with the particulars every test application gives. */
+  public static io.github.xuke.application.ApplicationForm withParticulars(io.github.xuke.application.ApplicationForm form) {
+    return form.withParticulars(REGISTERED_ADDRESS_TEXT, PRINCIPAL_NAME_TEXT, BUSINESS_MODE_TEXT, LICENCE_SCOPE_TEXT);
   }
 
   /** Submits Tasklist's start form of the licence application as the user. */

@@ -118,9 +118,17 @@ class LicenceApplicationProcessTest {
     assertThat(licence.licenceNumber()).matches("市应急危化经字〔2026〕\\d{6}");
     assertThat(licence.issueDate()).as("issued at approval, not after the signature").isEqualTo(LocalDate.of(2026, 3, 3));
     assertThat(licence.validUntil()).isEqualTo(LocalDate.of(2029, 3, 2));
-    assertThat(kinds(id)).containsExactly(NoticeKind.ACCEPTANCE, NoticeKind.APPROVAL);
+    assertThat(kinds(id)).as("the decision, and its re-issue signed when the deputy signed")
+        .containsExactly(NoticeKind.ACCEPTANCE, NoticeKind.APPROVAL, NoticeKind.APPROVAL);
     assertThat(notices.ofCase(id)).extracting(CaseNotice::noticeNumber)
         .allMatch(number -> number.matches("市应急许(受|准)字〔2026〕\\d{6}号"));
+    CaseNotice signed = notices.ofCase(id).get(2);
+    assertThat(signed.signed()).isTrue();
+    assertThat(signed.reissueOf()).isEqualTo(notices.ofCase(id).get(1).id());
+    assertThat(signed.noticeNumber()).isEqualTo(notices.ofCase(id).get(1).noticeNumber());
+    assertThat(signed.signedBy()).isEqualTo("deputy");
+    assertThat(licence.signedAt()).as("the certificate signed too").isNotNull();
+    assertThat(licences.ofCase(id).orElseThrow().signedBy()).isEqualTo("deputy");
     assertThat(archive.find(id)).get().asString()
         .contains("\"activityId\":\"Task_ApproveLicence\"", "\"by\":\"chief\"", "\"by\":\"deputy\"",
             licence.licenceNumber(), "SAFETY_ASSESSMENT_REPORT");
@@ -140,7 +148,7 @@ class LicenceApplicationProcessTest {
         TASK_RECORD_SUPPLIED_MATERIALS);
     CaseNotice oneTime = notices.ofCase(id).stream()
         .filter(notice -> notice.kind() == NoticeKind.ONE_TIME).findFirst().orElseThrow();
-    assertThat(oneTime.content()).contains("特种作业人员操作证", "生产安全事故应急预案及备案证明", "2026-03-16");
+    assertThat(oneTime.content()).contains("特种作业人员操作证", "生产安全事故应急预案及备案证明", "2026年3月16日");
     assertThat(materials.findByApplication(id)).filteredOn(item -> item.status() == MaterialStatus.TOLERATED)
         .extracting(item -> item.materialCode())
         .containsExactlyInAnyOrder("SPECIAL_OPERATOR_CERTS", "EMERGENCY_PLAN");

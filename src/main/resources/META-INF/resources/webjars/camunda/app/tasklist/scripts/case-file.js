@@ -145,8 +145,10 @@ function renderCaseFile(node, props, scope) {
           ['证书编号', file.licence.licenceNumber],
           ['持证单位', file.licence.holderName],
           ['发证日期', formatDate(file.licence.issueDate)],
-          ['有效期至', file.licence.validUntil ? formatDate(file.licence.validUntil) : '长期']
-        ]), printButton(file.licence.pdfUrl, '打印许可证')) : null,
+          ['有效期至', file.licence.validUntil ? formatDate(file.licence.validUntil) : '长期'],
+          ['电子签章', file.licence.signedAt ? `${file.licence.signedBy || ''} ${formatDateTime(file.licence.signedAt)}` : '待分管局长网签']
+        ]), printButton(file.licence.pdfUrl, '打印许可证'), ' ',
+        file.licence.firstIssuePdfUrl ? printButton(file.licence.firstIssuePdfUrl, '打印首次签发件（未签章）') : null) : null,
       file.experts ? experts(file.experts) : null,
       file.inspections && !inspectionFirst ? inspections(file) : null,
       clocks(file),
@@ -247,7 +249,10 @@ function renderCaseFile(node, props, scope) {
 
   function notices(file) {
     const rows = file.notices.map((notice) => el('tr', {},
-      el('td', {}, notice.title), el('td', {}, notice.noticeNumber),
+      el('td', {}, notice.title, notice.signedAt
+        ? el('span', { class: 'label label-success xuke-cf-signed', title: `${notice.signedBy || ''} ${formatDateTime(notice.signedAt)} 电子签章` }, '已电子签章')
+        : null),
+      el('td', {}, notice.noticeNumber),
       el('td', {}, `${formatDateTime(notice.issuedAt)}${notice.issuedBy ? ' ' + notice.issuedBy : ''}`),
       el('td', {}, printButton(notice.pdfUrl))));
     return section('notices', '文书', table(['文书', '文号', '出具', ''], rows, '尚未出具文书'));
