@@ -38,6 +38,7 @@ class CaseFileBrowserTest {
 
   @Autowired ProcessEngine engine;
   @Autowired InspectionService inspections;
+  @Autowired io.github.xuke.calendar.WorkingDays workingDays;
   @LocalServerPort int port;
   @TempDir Path dir;
 
@@ -98,7 +99,13 @@ class CaseFileBrowserTest {
     CaseDriver driver = new CaseDriver(engine);
     ProcessInstance instance = driver.acceptedCase(LICENCE_TYPE);
     driver.expertReview(instance, "PASS");
-    long inspectionId = driver.scheduleInspection(instance);
+    // 13:00–15:00 of the next working day: other tests on today's clock book these inspectors' morning and late afternoon
+    java.time.LocalDate day = workingDays.calendar().addWorkingDays(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), 1);
+    driver.complete(instance, Elements.TASK_SCHEDULE_INSPECTION, "officer", CaseDriver.form()
+        .putValue(LicenceApplicationProcess.Variables.INSPECTION_START.name(), day + "T13:00")
+        .putValue(LicenceApplicationProcess.Variables.INSPECTION_HOURS.name(), 2)
+        .putValue(LicenceApplicationProcess.Variables.INSPECTORS.name(), org.camunda.spin.Spin.JSON(List.of("officer", "officer2"))));
+    long inspectionId = LicenceApplicationProcess.Variables.INSPECTION_ID.from(engine.getRuntimeService().getVariables(instance.getId()));
     Task inspection = driver.task(instance, Elements.TASK_ON_SITE_INSPECTION);
     driver.as("officer", () -> {
       engine.getTaskService().claim(inspection.getId(), "officer");
