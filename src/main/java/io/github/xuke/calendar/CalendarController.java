@@ -5,13 +5,17 @@ import io.github.xuke.system.StaffGroup;
 import io.github.xuke.system.CurrentUser;
 import io.github.xuke.core.ApiException;
 import io.github.xuke.core.TextFields;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,14 +36,19 @@ public class CalendarController {
   /** At most about four years of working days; anything longer is a typing error. */
   private static final int MAX_WORKING_DAYS = 1000;
 
+  /** More due days than a page of Tasklist (15 tasks) ever shows, far fewer than a scan of the calendar. */
+  static final int MAX_DUE_DAYS = 50;
+
   private final WorkingDays workingDays;
   private final CalendarService calendar;
   private final CurrentUser currentUser;
+  private final Clock clock;
 
-  public CalendarController(WorkingDays workingDays, CalendarService calendar, CurrentUser currentUser) {
+  public CalendarController(WorkingDays workingDays, CalendarService calendar, CurrentUser currentUser, Clock clock) {
     this.workingDays = workingDays;
     this.calendar = calendar;
     this.currentUser = currentUser;
+    this.clock = clock;
   }
 
   /**
@@ -62,6 +71,40 @@ public class CalendarController {
         due.provisionalYears(), due.provisional()
             ? "缺少 " + due.provisionalYears() + " 年的节假日安排，此期限按“仅周末休息”临时计算"
             : null);
+  }
+
+  /**
+   * The working days left today (in the bureau's zone) until each due day: 0 on the day itself, negative
+   * once it has passed; {@code provisional} names the due days counted through a year without data.
+   */
+  public record WorkingDaysLeft(LocalDate today, Map<LocalDate, Integer> left, SortedSet<LocalDate> provisional) {}
+
+  /** Tasklist asks once for the due days of the page it shows (one request a page, not one a task). */
+  @GetMapping("/working-days-left")
+  public WorkingDaysLeft workingDaysLeft(@RequestParam(name = "due", required = false) List<String> due) {
+    if (due == null || due.isEmpty()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_DATE", "due", "请提供至少一个到期日期（due=YYYY-MM-DD）");
+    }
+    if (due.size() > MAX_DUE_DAYS) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "TOO_MANY_DATES", "due",
+          "一次最多查询 " + MAX_DUE_DAYS + " 个到期日期：" + due.size());
+    }
+    LocalDate today = LocalDate.now(clock.withZone(workingDays.zone()));
+    WorkingDayCalendar days = workingDays.calendar();
+    Map<LocalDate, Integer> left = new TreeMap<>();
+    SortedSet<LocalDate> provisional = new TreeSet<>();
+    for (String text : due) {
+      LocalDate day = date("due", text, "到期日期");
+      left.put(day, days.workingDaysLeft(today, day));
+      LocalDate first = day.isBefore(today) ? day : today;
+      LocalDate last = day.isBefore(today) ? today : day;
+      for (int year = first.getYear(); year <= last.getYear(); year++) {
+        if (!days.hasYear(year)) {
+          provisional.add(day);
+        }
+      }
+    }
+    return new WorkingDaysLeft(today, left, provisional);
   }
 
   /** The years the calendar knows, and the warning when next year is still missing. */

@@ -156,6 +156,15 @@ public final class WorkingDayCalendar {
     return new Due(day, missing);
   }
 
+  /**
+   * Working days left on {@code today} until a limit ending on {@code due}: 0 on the due day itself, the
+   * working days after today up to the due day before it, and minus the working days since once it has
+   * passed (provisional: Monday to Friday in a year without data).
+   */
+  public int workingDaysLeft(LocalDate today, LocalDate due) {
+    return due.isBefore(today) ? -workingDaysBetween(due, today) : workingDaysBetween(today, due);
+  }
+
   /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not later. */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
     int count = 0;

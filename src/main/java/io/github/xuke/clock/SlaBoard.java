@@ -141,9 +141,7 @@ public class SlaBoard {
     if (found.limitUnit() == LimitUnit.DAYS) {
       return (int) ChronoUnit.DAYS.between(today, due);
     }
-    return due.isBefore(today)
-        ? -workingDays.calendar().workingDaysBetween(due, today)
-        : workingDays.calendar().workingDaysBetween(today, due);
+    return workingDays.calendar().workingDaysLeft(today, due);
   }
 
   private static ClockView.Light worst(List<ClockView> views) {

@@ -34,8 +34,19 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
   static final String COCKPIT = "cockpit";
   private static final Logger log = LoggerFactory.getLogger(IdentitySeeder.class);
 
-  /** A demo user: id, 姓, 名, group. */
-  record DemoUser(String id, String lastName, String firstName, StaffGroup group) {}
+  /**
+   * A demo user: id, 姓, 名, group. Camunda's webapps write a user's name as "first last" (窗口 王), so a
+   * Chinese name is stored whole, family name first, as the first name, with no last name (王窗口): the
+   * header, the task list, Cockpit and Xuke's own documents then all read 王窗口.
+   */
+  record DemoUser(String id, String familyName, String givenName, StaffGroup group) {
+    String fullName() {
+      return familyName + givenName;
+    }
+  }
+
+  /** The administrator's name, stored as the demo users' are. */
+  static final String ADMIN_NAME = "系统管理员";
 
   static final List<DemoUser> DEMO_USERS = List.of(
       new DemoUser("clerk", "王", "窗口", StaffGroup.WINDOW_CLERK),
@@ -84,11 +95,11 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
     }
     String adminId = properties.admin().id();
     if (identity.createUserQuery().userId(adminId).count() == 0) {
-      createUser(identity, adminId, "管理员", "系统", properties.admin().password(), StaffGroup.ADMIN);
+      createUser(identity, adminId, ADMIN_NAME, properties.admin().password(), StaffGroup.ADMIN);
     }
+    writeNamesFamilyNameFirst(identity, adminId);
     if (emptyDatabase && properties.demoUsers()) {
-      DEMO_USERS.forEach(user -> createUser(identity, user.id(), user.firstName(), user.lastName(),
-          DEMO_PASSWORD, user.group()));
+      DEMO_USERS.forEach(user -> createUser(identity, user.id(), user.fullName(), DEMO_PASSWORD, user.group()));
       log.info("Demo users created (password '{}'): {}", DEMO_PASSWORD,
           DEMO_USERS.stream().map(DemoUser::id).toList());
     }
@@ -96,15 +107,35 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
     createFilters(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService());
   }
 
-  private static void createUser(IdentityService identity, String id, String firstName,
-      String lastName, String password, StaffGroup group) {
+  /**
+   * Databases seeded before names were stored whole hold 名 as the first and 姓 as the last name (shown
+   * 窗口 王): those seeded names, and only those, are rewritten; names an admin changed stay as they are.
+   */
+  private static void writeNamesFamilyNameFirst(IdentityService identity, String adminId) {
+    rename(identity, adminId, "管理员", "系统", ADMIN_NAME);
+    for (DemoUser demo : DEMO_USERS) {
+      rename(identity, demo.id(), demo.givenName(), demo.familyName(), demo.fullName());
+    }
+  }
+
+  private static void rename(IdentityService identity, String id, String oldFirst, String oldLast, String fullName) {
+    User user = identity.createUserQuery().userId(id).singleResult();
+    if (user != null && oldFirst.equals(user.getFirstName()) && oldLast.equals(user.getLastName())) {
+      user.setFirstName(fullName);
+      user.setLastName("");
+      identity.saveUser(user);
+    }
+  }
+
+  private static void createUser(IdentityService identity, String id, String fullName, String password,
+      StaffGroup group) {
     if (password == null || password.isBlank()) {
       throw new IllegalStateException("no password configured for user " + id
           + " (set XUKE_ADMIN_PASSWORD for the admin)");
     }
     User user = identity.newUser(id);
-    user.setFirstName(firstName);
-    user.setLastName(lastName);
+    user.setFirstName(fullName);
+    user.setLastName("");
     user.setPassword(password);
     user.setEmail(id + "@xuke.invalid");
     identity.saveUser(user);
@@ -126,6 +157,9 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
       revoke(authorizations, group, Resources.DECISION_DEFINITION, Authorization.ANY,
           Permissions.CREATE_INSTANCE);
       grant(authorizations, group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+      // the names of colleagues (a task's assignee in Tasklist, an inspector): staff read the staff's
+      // profiles — not their groups or permissions; enterprises (group enterprise) get nothing
+      grant(authorizations, group, Resources.USER, Authorization.ANY, Permissions.READ);
     }
     for (ProcessStarters starter : starters) {
       for (StaffGroup group : starter.groups()) {
@@ -141,6 +175,9 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
       grant(authorizations, supervisor, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
       grant(authorizations, supervisor, Resources.DECISION_DEFINITION, Authorization.ANY,
           Permissions.READ_HISTORY);
+      // Cockpit's task page and its dashboard count read every open task: a supervisor watches all of
+      // them (as the SLA board does), reads them only — no claiming, completing or reassigning
+      grant(authorizations, supervisor, Resources.TASK, Authorization.ANY, Permissions.READ);
     }
   }
 

@@ -9,13 +9,18 @@ import io.github.xuke.application.process.LicenceApplicationProcess;
 import io.github.xuke.application.process.LicenceApplicationProcess.Elements;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -25,19 +30,32 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The case officer schedules an inspection in Tasklist, in headless Chromium: date and time, the
- * two inspectors from the list of staff; the appointment is recorded as typed.
+ * The case officer schedules an inspection in Tasklist, in headless Chromium: the date typed year first
+ * as staff write it (2026/12/04, 2026-12-04 or 2026.12.04 — never read as month/day/year), the time, the
+ * two inspectors from the list of staff; the appointment is recorded as typed. The date picker speaks
+ * Chinese and its weeks start on Monday.
  */
 @XukeTest
 class InspectionFormsBrowserTest {
 
+  private static final ZoneId BUREAU = ZoneId.of("Asia/Shanghai");
+
   @Autowired ProcessEngine engine;
   @Autowired InspectionService inspections;
-  @Autowired io.github.xuke.calendar.WorkingDays workingDays;
   @LocalServerPort int port;
 
-  @Test
-  void theOfficerSchedulesTheInspectionWithDateTimeAndTwoInspectors() throws IOException {
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+  }
+
+  /** Each run books the same two inspectors on the 4th, at another hour (nobody is booked twice at once). */
+  @ParameterizedTest
+  @CsvSource({"2026/12/04, 09:00", "2026-12-04, 12:00", "2026.12.04, 15:00"})
+  void theOfficerSchedulesTheInspectionWithTheDateTypedYearFirst(String typed, String at) throws IOException {
+    // accepted on Wednesday 2 December 2026; Friday the 4th is inside the 3-working-day target
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-12-02T09:00").atZone(BUREAU).toInstant()));
+    LocalDate day = LocalDate.of(2026, 12, 4);
     try (Browser browser = Browser.open(port)) {
       CaseDriver driver = new CaseDriver(engine);
       ProcessInstance instance = driver.acceptedCase("HAZCHEM_SAFE_USE");
@@ -46,14 +64,30 @@ class InspectionFormsBrowserTest {
         engine.getTaskService().claim(task.getId(), "officer");
         return null;
       });
-      LocalDate day = workingDays.calendar().addWorkingDays(LocalDate.now(ZoneId.of("Asia/Shanghai")), 1);
 
       browser.logIn("/camunda/app/tasklist/default/#/?task=" + task.getId(), "officer", "demo");
       WebElement start = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
           By.cssSelector("input[id$='Field_inspectionStart-date']")));
-      start.sendKeys(day.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
+      assertThat(start.getDomAttribute("placeholder")).isEqualTo("年-月-日");
+      start.click();
+      WebElement calendar = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector(".flatpickr-calendar.open")));
+      List<String> weekdays = calendar.findElements(By.cssSelector(".flatpickr-weekday")).stream()
+          .map(WebElement::getText).map(String::strip).toList();
+      assertThat(weekdays).as("weeks start on Monday, in Chinese").containsExactly("一", "二", "三", "四", "五", "六", "日");
+      List<String> months = calendar.findElements(By.cssSelector(".flatpickr-monthDropdown-month")).stream()
+          .map(option -> option.getDomProperty("textContent")).toList();
+      assertThat(months).contains("一月", "十二月").noneMatch(month -> month.matches(".*[A-Za-z].*"));
+      browser.screenshot("date-picker.png");
+
+      start.sendKeys(typed, Keys.ENTER);
+      assertThat(start.getDomProperty("value")).as("the date is shown year-month-day").isEqualTo("2026-12-04");
+      assertThat(calendar.findElement(By.cssSelector(".flatpickr-day.selected")).getDomAttribute("aria-label"))
+          .isEqualTo("2026年12月4日");
       WebElement time = browser.driver().findElement(By.cssSelector("input[id$='Field_inspectionStart-time']"));
-      time.sendKeys("09:00", Keys.ENTER);
+      time.sendKeys(at, Keys.ENTER);
+      WebElement hours = browser.driver().findElement(By.cssSelector("input[id$='Field_inspectionHours']"));
+      hours.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2");
       WebElement inspectors = browser.driver().findElement(By.cssSelector("input[id$='Field_inspectors']"));
       for (String name : List.of("李承办", "吴执法")) {
         inspectors.sendKeys(name.substring(0, 1));
@@ -61,7 +95,7 @@ class InspectionFormsBrowserTest {
         browser.driver().findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
             .filter(item -> item.getText().equals(name)).findFirst().orElseThrow().click();
       }
-      browser.screenshot("schedule-inspection.png");
+      browser.screenshot("schedule-inspection-" + typed.replace('/', '_') + ".png");
       WebElement complete = browser.driver().findElement(By.cssSelector("button[ng-click='complete()']"));
       ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
       complete.click();
@@ -70,8 +104,10 @@ class InspectionFormsBrowserTest {
       long id = LicenceApplicationProcess.Variables.INSPECTION_ID.from(
           engine.getRuntimeService().getVariables(instance.getId()));
       Inspection booked = inspections.get(id);
-      assertThat(booked.startsAt().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDateTime())
-          .isEqualTo(day.atTime(9, 0));
+      assertThat(booked.startsAt().atZoneSameInstant(BUREAU).toLocalDateTime()).isEqualTo(day.atTime(LocalTime.parse(at)));
+      assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+          .variableName(LicenceApplicationProcess.Variables.INSPECTION_START.name()).singleResult().getValue()).as("the submitted form variable")
+          .isEqualTo("2026-12-04T" + at);
       assertThat(booked.participants()).extracting(Inspection.Participant::userId).containsExactly("officer", "officer2");
     }
   }

@@ -206,6 +206,8 @@ class ApiAccessMatrixTest {
             f -> "/api/enterprise-accounts/NO_SUCH_CODE/password-reset", "{}"),
         new Row("/api/calendar/deadline", "GET", ANYONE, NONE,
             f -> "/api/calendar/deadline?from=2026-09-30&workingDays=3", null),
+        new Row("/api/calendar/working-days-left", "GET", ANYONE, NONE,
+            f -> "/api/calendar/working-days-left?due=2026-12-07&due=2026-12-01", null),
         new Row("/api/calendar/years", "GET", ANYONE, NONE, f -> "/api/calendar/years", null),
         new Row("/api/calendar/years/{year}", "PUT", Set.of("admin"), NONE, f -> "/api/calendar/years/2031", "{}"),
         new Row("/api/precheck", "POST", ANYONE, NONE, f -> "/api/precheck",

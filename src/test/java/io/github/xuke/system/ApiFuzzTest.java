@@ -103,6 +103,7 @@ class ApiFuzzTest {
       json("POST", "/api/applications/{id}/clocks/{kind}/resume", STAFF, "reason", "units"),
       json("POST", "/api/applications/{id}/clocks/{kind}/extend", List.of("deputy", "admin"), "reason", "units"),
       get("/api/calendar/deadline", ANYONE, "from", "workingDays"),
+      get("/api/calendar/working-days-left", ANYONE, "due"),
       get("/api/calendar/years", ANYONE),
       json("PUT", "/api/calendar/years/{year}", List.of("admin"), "holidays", "workdays", "source"),
       get("/api/experts", List.of("officer", "chief")),

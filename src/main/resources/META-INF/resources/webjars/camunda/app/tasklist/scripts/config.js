@@ -15,7 +15,7 @@
  * limitations under the License.
  */
 
-// Copy of the Camunda 7.24.0 default app/tasklist/scripts/config.js (camunda-webapp-webjar-7.24.0), unchanged except that `locales` (zh + en, fallback zh) and `customScripts` (scripts/forms-zh.js, scripts/dynamic-lists.js, scripts/case-file.js — the 案卷 tab) were added.
+// Copy of the Camunda 7.24.0 default app/tasklist/scripts/config.js (camunda-webapp-webjar-7.24.0), unchanged except that `dateFormat`, `locales` (zh + en, fallback zh) and `customScripts` (scripts/forms-zh.js, scripts/dynamic-lists.js, scripts/dates-zh.js, scripts/task-list.js, scripts/case-file.js — the 案卷 tab) were added.
 // This file replaces the webjar's config.js (no merge): when upgrading Camunda, re-copy the new default and re-apply the additions.
 // Translations: ../locales/zh.json (see ../../TRANSLATIONS.md).
 
@@ -57,6 +57,17 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
+  // Added: every date the bureau's staff see is YYYY-MM-DD or YYYY-MM-DD HH:mm (moment.js formats; shown at
+  // +08:00 by scripts/dates-zh.js).
+  dateFormat: {
+    monthName: 'M月',
+    day: 'DD',
+    abbr: 'YYYY-MM-DD HH:mm',
+    normal: 'YYYY-MM-DD HH:mm',
+    long: 'YYYY-MM-DD HH:mm',
+    short: 'YYYY-MM-DD'
+  },
+
   // Added: Chinese UI. The app takes the language part of the browser's first preferred language
   // ('zh-CN' -> 'zh', hence locales/zh.json); a first language other than zh/en falls back to zh.
   locales: {
@@ -64,8 +75,10 @@ export default {
     fallbackLocale: 'zh'
   },
 
-  // Added: Chinese validation messages and placeholders for the Camunda Forms renderer.
-  customScripts: ['scripts/forms-zh', 'scripts/dynamic-lists', 'scripts/case-file'],
+  // Added: Chinese validation messages and placeholders for the Camunda Forms renderer; forms with dynamic
+  // lists; the date picker in Chinese, reading year-month-day; the list sorted by due date with the working
+  // days left; the 案卷 tab beside every task.
+  customScripts: ['scripts/forms-zh', 'scripts/dynamic-lists', 'scripts/dates-zh', 'scripts/task-list', 'scripts/case-file'],
 
   shortcuts: {
     claimTask: {

@@ -13,7 +13,11 @@ const MESSAGES = [
   [/^Field must be a valid email\.$/, () => '请填写有效的电子邮件地址。'],
   [/^Field must be a valid international phone number\.$/, () => '请填写有效的电话号码。']
 ];
-const PLACEHOLDERS = { Select: '请选择', Search: '搜索', 'mm/dd/yyyy': '年/月/日', 'yyyy/mm/dd': '年/月/日' };
+const PLACEHOLDERS = { Select: '请选择', Search: '搜索' };
+// form-js writes the browser locale's date pattern (mm/dd/yyyy, yyyy/m/d …) as the date field's placeholder;
+// scripts/dates-zh.js makes the picker read year-month-day whatever the locale, so the placeholder says so.
+const DATE_PATTERN = /^[dmy]{1,4}([./-])[dmy]{1,4}\1[dmy]{1,4}$/i;
+const DATE_PLACEHOLDER = '年-月-日';
 // texts of the drop-down lists (select, taglist)
 const LIST_TEXTS = { 'All values selected': '已全部选择', 'No results': '无匹配项', 'No options': '无可选项' };
 
@@ -56,7 +60,8 @@ function translate(root) {
     translateText(node);
   }
   root.querySelectorAll('[placeholder]').forEach((input) => {
-    const chinese = PLACEHOLDERS[input.getAttribute('placeholder')];
+    const placeholder = input.getAttribute('placeholder');
+    const chinese = DATE_PATTERN.test(placeholder) ? DATE_PLACEHOLDER : PLACEHOLDERS[placeholder];
     if (chinese) {
       input.setAttribute('placeholder', chinese);
     }
