@@ -9,7 +9,6 @@ import io.github.xuke.Browser;
 import io.github.xuke.XukeTest;
 import io.github.xuke.application.process.CaseDriver;
 import io.github.xuke.application.process.LicenceApplicationProcess.Values;
-import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -71,8 +70,13 @@ class SignatureBrowserTest {
       browser.driver().findElement(By.cssSelector("textarea[id$='Field_signatureRemark']")).sendKeys("同意");
       WebElement complete = browser.driver().findElement(By.cssSelector("button[ng-click='complete()']"));
       ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
-      complete.click();
-      browser.waiting().until(ignored -> driver.task(instance, TASK_SIGN_ONLINE) == null);
+      browser.screenshot("sign-online-filled.png");
+      ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", complete);
+      try {
+        browser.waiting().until(ignored -> driver.task(instance, TASK_SIGN_ONLINE) == null);
+      } finally {
+        browser.screenshot("sign-online-submitted.png");
+      }
       browser.waiting().until(ignored -> licences.ofCase(id).map(Licence::signedAt).isPresent());
 
       // the decision as the case file prints it, fetched in the browser with the deputy's session
@@ -91,13 +95,19 @@ class SignatureBrowserTest {
       browser.screenshot("verify-valid.png");
 
       jdbc.sql("update licence set revoked_at = ?, revocation_reason = ? where id = ?")
-          .params(OffsetDateTime.now(), "以欺骗手段取得许可", licence.id()).update();
+          .params(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().atOffset(java.time.ZoneOffset.UTC),
+              "以欺骗手段取得许可", licence.id()).update();
       browser.go("/verify/" + licence.verificationCode());
       assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("已撤销", licence.licenceNumber());
       browser.screenshot("verify-revoked.png");
       browser.go("/verify/" + "x".repeat(32));
       assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("未找到该许可证");
     }
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void realClock() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset(); // the inspection was recorded on its day's clock
   }
 
   /** The 打印 button of the signed 准予行政许可决定书 on the case file's 文书 list (its tab's address, caught). */
