@@ -67,7 +67,9 @@ class LicenceCaseOverHttpTest {
     String instance = started.path("processInstanceId").asText();
 
     assertThat(openTasks("expert", instance)).as("an expert sees no window task").isEmpty();
-    assertThat(openTasks("chief", instance)).as("the chief representative sees no window task").isEmpty();
+    assertThat(openTasks("officer", instance)).as("a case officer sees no window task").isEmpty();
+    // the supervisors read every open task (Cockpit's task page and counts) but work none of them
+    assertThat(openTasks("chief", instance)).as("the chief representative reads the window's task").hasSize(1);
     assertThat(openTasks("admin", instance)).as("the admin sees everything").hasSize(1);
     String acceptTask = taskId("clerk", instance, TASK_ACCEPT_APPLICATION);
     JsonNode columns = http.get("/engine-rest/variable-instance?taskIdIn=" + acceptTask + "&maxResults=10",
@@ -78,6 +80,8 @@ class LicenceCaseOverHttpTest {
         "expert", "demo").json()).as("an expert cannot browse case variables").isEmpty();
     assertThat(http.postJson("/engine-rest/task/" + acceptTask + "/complete", "expert", "demo", Map.of()).status())
         .as("an expert cannot complete a window task").isEqualTo(403);
+    assertThat(http.postJson("/engine-rest/task/" + acceptTask + "/complete", "chief", "demo", Map.of()).status())
+        .as("nor can the chief representative, who reads it").isEqualTo(403);
 
     work("clerk", instance, TASK_ACCEPT_APPLICATION, Map.of(ACCEPTANCE_DECISION, text("ACCEPT"),
         TOLERANCE_PLEDGED, Map.of("value", true, "type", "Boolean")));
