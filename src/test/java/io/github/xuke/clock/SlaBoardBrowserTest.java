@@ -57,6 +57,7 @@ class SlaBoardBrowserTest {
       List<WebElement> rows = browser.driver().findElements(By.cssSelector("tr.xuke-sla-row"));
       assertThat(rows.get(0).getText()).as("breached cases come first").contains("已超期");
       assertThat(browser.driver().findElement(By.id("xuke-sla-summary")).getText()).contains("超期");
+      browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("footer-timezone"), "北京时间"));
     }
   }
 

@@ -15,7 +15,7 @@
  * limitations under the License.
  */
 
-// Copy of the Camunda 7.24.0 default app/cockpit/scripts/config.js (camunda-webapp-webjar-7.24.0), unchanged except that `customScripts` (the 许可期限看板 plugin) and `locales` (zh + en, fallback zh) were added.
+// Copy of the Camunda 7.24.0 default app/cockpit/scripts/config.js (camunda-webapp-webjar-7.24.0), unchanged except that `customScripts` (the 许可期限看板 plugin; ../xuke/dates-zh.js: dates at +08:00) and `locales` (zh + en, fallback zh) were added.
 // This file replaces the webjar's config.js (no merge): when upgrading Camunda, re-copy the new default and re-apply the additions.
 // Translations: ../locales/zh.json (see ../../TRANSLATIONS.md).
 // Custom scripts/plugins: scripts/sla-board.js (+ scripts/sla-board.css, loaded by it) — the dashboard's 许可期限看板 (GET /api/sla/board)
@@ -101,7 +101,7 @@ export default {
   // previewHtml: true
 
   // Added: the Xuke Cockpit plugin (plugin points cockpit.dashboard and cockpit.processInstance.runtime.tab).
-  customScripts: ['scripts/sla-board'],
+  customScripts: ['scripts/sla-board', '../xuke/dates-zh'],
 
   // Added: Chinese UI. The app takes the language part of the browser's first preferred language
   // ('zh-CN' -> 'zh', hence locales/zh.json); a first language other than zh/en falls back to zh.

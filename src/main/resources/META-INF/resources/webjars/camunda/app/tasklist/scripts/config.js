@@ -15,7 +15,7 @@
  * limitations under the License.
  */
 
-// Copy of the Camunda 7.24.0 default app/tasklist/scripts/config.js (camunda-webapp-webjar-7.24.0), unchanged except that `dateFormat`, `locales` (zh + en, fallback zh) and `customScripts` (scripts/forms-zh.js, scripts/dynamic-lists.js, scripts/dates-zh.js, scripts/task-list.js, scripts/case-file.js — the 案卷 tab) were added.
+// Copy of the Camunda 7.24.0 default app/tasklist/scripts/config.js (camunda-webapp-webjar-7.24.0), unchanged except that `dateFormat`, `locales` (zh + en, fallback zh) and `customScripts` (scripts/forms-zh.js, scripts/dynamic-lists.js, ../xuke/dates-zh.js, scripts/task-list.js, scripts/case-file.js — the 案卷 tab) were added.
 // This file replaces the webjar's config.js (no merge): when upgrading Camunda, re-copy the new default and re-apply the additions.
 // Translations: ../locales/zh.json (see ../../TRANSLATIONS.md).
 
@@ -58,7 +58,7 @@ export default {
   // assignProcessInstanceIdToTaskComment: true,
 
   // Added: every date the bureau's staff see is YYYY-MM-DD or YYYY-MM-DD HH:mm (moment.js formats; shown at
-  // +08:00 by scripts/dates-zh.js).
+  // +08:00 by ../xuke/dates-zh.js).
   dateFormat: {
     monthName: 'M月',
     day: 'DD',
@@ -78,7 +78,7 @@ export default {
   // Added: Chinese validation messages and placeholders for the Camunda Forms renderer; forms with dynamic
   // lists; the date picker in Chinese, reading year-month-day; the list sorted by due date with the working
   // days left; the 案卷 tab beside every task.
-  customScripts: ['scripts/forms-zh', 'scripts/dynamic-lists', 'scripts/dates-zh', 'scripts/task-list', 'scripts/case-file'],
+  customScripts: ['scripts/forms-zh', 'scripts/dynamic-lists', '../xuke/dates-zh', 'scripts/task-list', 'scripts/case-file'],
 
   shortcuts: {
     claimTask: {

@@ -1,5 +1,5 @@
 /*
- * Xuke: dates in Tasklist as the bureau writes them, in its zone (Asia/Shanghai).
+ * Xuke: dates in Tasklist and Cockpit as the bureau writes them, in its zone (Asia/Shanghai).
  *
  * 1. The Camunda Forms date picker (form-js 1.8.7 in Tasklist 7.24 wraps flatpickr) takes its format
  *    from the browser's default locale (M/D/Y on most workstations, whatever the placeholder says) and
@@ -11,11 +11,12 @@
  *    Patching flatpickr through its public configuration API keeps form-js's picker, keyboard handling
  *    and validation; replacing the date fields would have meant changing every form and re-validating
  *    dates by hand.
- * 2. Tasklist's own dates (moment.js): shown at +08:00 whatever the workstation's zone is (China has no
- *    daylight saving time since 1991), formats from config.js (`dateFormat`) and ../locales/zh.json.
+ * 2. The webapps' own dates (moment.js): shown at +08:00 whatever the workstation's zone is (China has
+ *    no daylight saving time since 1991), formats from config.js (`dateFormat`) and locales/zh.json.
  *
- * Loaded through `customScripts` in config.js; it finds flatpickr and moment by their public shape in
- * the webapp's module registry, not by module numbers.
+ * Loaded through `customScripts` in Tasklist's and Cockpit's config.js ('../xuke/dates-zh'); it finds
+ * flatpickr (Tasklist's forms only) and moment by their public shape in the webapp's module registry,
+ * not by module numbers.
  */
 const BUREAU_OFFSET_MINUTES = 8 * 60;
 
@@ -140,13 +141,13 @@ chunks.push([[`xuke-dates-zh-${Date.now()}`], {}, (require) => {
   const flatpickr = findModule(require, isFlatpickr, ['l10ns', 'flatpickr-calendar', 'localize']);
   if (flatpickr) {
     patchFlatpickr(flatpickr);
-  } else {
+  } else if (document.querySelector('base[app-root]') && /\/app\/tasklist\//.test(location.pathname)) {
     console.warn('Xuke: flatpickr not found; the form date picker keeps its English month/day/year');
   }
   const moment = findModule(require, isMoment, ['ISO_8601', 'updateLocale', 'Invalid date']);
   if (moment) {
     patchMoment(moment);
   } else {
-    console.warn('Xuke: moment not found; Tasklist shows dates in the workstation\'s zone');
+    console.warn('Xuke: moment not found; the webapp shows dates in the workstation\'s zone');
   }
 }]);
