@@ -3,6 +3,7 @@ package io.github.xuke.casefile;
 import io.github.xuke.application.ApplicationStatus;
 import io.github.xuke.application.ArchiveService;
 import io.github.xuke.application.Cases;
+import io.github.xuke.application.DeliveryMethod;
 import io.github.xuke.application.Enterprise;
 import io.github.xuke.application.LicenceApplication;
 import io.github.xuke.core.ApiException;
@@ -99,7 +100,7 @@ public class CaseFiles {
 
   private static CaseFile.Summary summary(LicenceApplication application, StaffNames names) {
     String delivery = application.deliveryMethod() == null ? null
-        : "COURIER".equals(application.deliveryMethod())
+        : DeliveryMethod.COURIER.name().equals(application.deliveryMethod())
             ? "免费邮寄" + (application.trackingNumber() == null ? "" : "，运单号 " + application.trackingNumber())
             : "窗口自取";
     return new CaseFile.Summary(application.caseNumber(), application.licenceTypeName(),
