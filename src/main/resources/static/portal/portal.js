@@ -15,11 +15,11 @@
     SUPPLY_REMINDER: '补交材料提醒', WITHDRAWAL: '退办通知书', RECTIFICATION: '现场核查整改通知书'
   };
   const $ = (selector) => document.querySelector(selector);
-  // the bureau's dates are Beijing time, wherever the browser is
-  const day = (iso) => new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
-  // YYYY-MM-DD HH:mm in Beijing time (sv-SE writes ISO-like dates)
+  // the bureau's dates are Beijing time, wherever the browser is: YYYY-MM-DD HH:mm (sv-SE writes ISO-like dates)
   const minute = (iso) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai', hour12: false })
     .slice(0, 16);
+  // YYYY-MM-DD (zh-CN would write 2026/12/4)
+  const day = (iso) => minute(iso).slice(0, 10);
   let session = null;
 
   function say(text, ok) {

@@ -60,7 +60,8 @@ class PortalBrowserTest {
       WebElement row = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(planRow));
       assertThat(row.getText()).contains("生产安全事故应急预案及备案证明", "容缺待补");
       assertThat(browser.driver().findElement(By.cssSelector("article[data-application-id='" + id + "']")).getText())
-          .contains("已受理", "受理通知书", "一次性告知书");
+          .contains("已受理", "受理通知书", "一次性告知书")
+          .containsPattern("容缺材料补交期限：\\d{4}-\\d{2}-\\d{2}").doesNotContainPattern("\\d{4}/\\d{1,2}/\\d{1,2}");
       row.findElement(By.cssSelector("input[type=file]")).sendKeys(plan.toString());
 
       browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "等待窗口核验"));
