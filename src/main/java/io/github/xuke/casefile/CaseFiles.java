@@ -6,6 +6,7 @@ import io.github.xuke.application.Cases;
 import io.github.xuke.application.DeliveryMethod;
 import io.github.xuke.application.Enterprise;
 import io.github.xuke.application.LicenceApplication;
+import io.github.xuke.application.process.LicenceApplicationProcess;
 import io.github.xuke.core.ApiException;
 import io.github.xuke.document.StoredDocument;
 import io.github.xuke.portal.EnterpriseAccounts;
@@ -111,11 +112,10 @@ public class CaseFiles {
   }
 
   static String decisionText(String decision) {
-    return switch (decision == null ? "" : decision) {
-      case "APPROVE" -> "准予许可";
-      case "REFUSE" -> "不予许可";
-      default -> decision;
-    };
+    if (LicenceApplicationProcess.Values.APPROVE.equals(decision)) {
+      return "准予许可";
+    }
+    return LicenceApplicationProcess.Values.REFUSE.equals(decision) ? "不予许可" : decision;
   }
 
   private static boolean open(ApplicationStatus status) {

@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,7 +75,7 @@ class Progress {
       if (task.getEndTime() == null) {
         add(entries, at(task.getStartTime()), names.of(task.getAssignee()),
             "办理中：" + task.getName() + (task.getAssignee() == null ? "（待认领）" : ""));
-      } else if ("completed".equals(task.getDeleteReason())) {
+      } else if (TaskEntity.DELETE_REASON_COMPLETED.equals(task.getDeleteReason())) {
         add(entries, at(task.getEndTime()), names.of(task.getAssignee()), "完成：" + task.getName());
       }
     }
