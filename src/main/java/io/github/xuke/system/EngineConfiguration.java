@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,7 +27,8 @@ public class EngineConfiguration {
   /**
    * Every new deployment passes {@link DeploymentValidator} before the engine parses it; every
    * expression is evaluated behind the {@link GuardedExpressionManager}'s fence; every user
-   * task gets its {@link TaskListColumns}; the parse listeners that the modules declare as beans
+   * task gets its {@link TaskListColumns}; the bureau's groups are authorized per process definition
+   * ({@link DefinitionTaskGrants}, {@link CandidateCommandChecker}); the parse listeners that the modules declare as beans
    * (e.g. the clocks' task listener) are added after them.
    */
   @Bean
@@ -35,9 +37,14 @@ public class EngineConfiguration {
   }
 
   @Bean
+  DefinitionTaskGrants definitionTaskGrants() {
+    return new DefinitionTaskGrants();
+  }
+
+  @Bean
   @Order(1)
   AbstractProcessEnginePlugin deploymentValidationPlugin(ApplicationContext beans, TaskListColumns columns,
-      ObjectProvider<BpmnParseListener> moduleParseListeners) {
+      ObjectProvider<BpmnParseListener> moduleParseListeners, DefinitionTaskGrants grants) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -54,6 +61,10 @@ public class EngineConfiguration {
           spring.setDeploymentResources(new org.springframework.core.io.Resource[0]);
         }
         configuration.setExpressionManager(new GuardedExpressionManager(beans));
+        // the bureau's groups hold their tasks per process definition; the work stays with a task's candidates
+        configuration.setResourceAuthorizationProvider(new DefinitionTaskAuthorizations(grants));
+        configuration.setCommandCheckers(new ArrayList<>(List.of(new TenantCommandChecker(),
+            new CandidateCommandChecker())));
       }
     };
   }
@@ -61,8 +72,8 @@ public class EngineConfiguration {
   @Bean
   @Order(2)
   IdentitySeeder identitySeeder(XukeProperties properties, List<ProcessStarters> starters,
-      TaskListColumns columns) {
-    return new IdentitySeeder(properties, starters, columns);
+      TaskListColumns columns, DefinitionTaskGrants grants) {
+    return new IdentitySeeder(properties, starters, columns, grants);
   }
 
   @Bean

@@ -68,11 +68,14 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
   private final XukeProperties properties;
   private final List<ProcessStarters> starters;
   private final TaskListColumns columns;
+  private final DefinitionTaskGrants definitionGrants;
 
-  public IdentitySeeder(XukeProperties properties, List<ProcessStarters> starters, TaskListColumns columns) {
+  IdentitySeeder(XukeProperties properties, List<ProcessStarters> starters, TaskListColumns columns,
+      DefinitionTaskGrants definitionGrants) {
     this.properties = properties;
     this.starters = List.copyOf(starters);
     this.columns = columns;
+    this.definitionGrants = definitionGrants;
   }
 
   @Override
@@ -104,6 +107,7 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
           DEMO_USERS.stream().map(DemoUser::id).toList());
     }
     grantPermissions(engine.getAuthorizationService());
+    definitionGrants.grantDeployed(engine);
     createFilters(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService());
   }
 

@@ -67,7 +67,8 @@ class LicenceCaseOverHttpTest {
     String instance = started.path("processInstanceId").asText();
 
     assertThat(openTasks("expert", instance)).as("an expert sees no window task").isEmpty();
-    assertThat(openTasks("officer", instance)).as("a case officer sees no window task").isEmpty();
+    // the bureau's staff read the tasks of the case (as its file) but work only their group's
+    assertThat(openTasks("officer", instance)).as("a case officer reads the window's task").hasSize(1);
     // the supervisors read every open task (Cockpit's task page and counts) but work none of them
     assertThat(openTasks("chief", instance)).as("the chief representative reads the window's task").hasSize(1);
     assertThat(openTasks("admin", instance)).as("the admin sees everything").hasSize(1);
@@ -82,6 +83,8 @@ class LicenceCaseOverHttpTest {
         .as("an expert cannot complete a window task").isEqualTo(403);
     assertThat(http.postJson("/engine-rest/task/" + acceptTask + "/complete", "chief", "demo", Map.of()).status())
         .as("nor can the chief representative, who reads it").isEqualTo(403);
+    assertThat(http.postJson("/engine-rest/task/" + acceptTask + "/claim", "officer", "demo",
+        Map.of("userId", "officer")).status()).as("nor can a case officer claim it").isEqualTo(403);
 
     work("clerk", instance, TASK_ACCEPT_APPLICATION, Map.of(ACCEPTANCE_DECISION, text("ACCEPT"),
         TOLERANCE_PLEDGED, Map.of("value", true, "type", "Boolean")));

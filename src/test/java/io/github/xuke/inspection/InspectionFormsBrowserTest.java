@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The case officer schedules an inspection in Tasklist, in headless Chromium: the date typed year first
- * as staff write it (2026/12/04, 2026-12-04 or 2026.12.04 — never read as month/day/year), the time, the
+ * as staff write it (2026/05/15, 2026-05-15 or 2026.05.15 — never read as month/day/year), the time, the
  * two inspectors from the list of staff; the appointment is recorded as typed. The date picker speaks
  * Chinese and its weeks start on Monday.
  */
@@ -49,13 +49,17 @@ class InspectionFormsBrowserTest {
     ClockUtil.reset();
   }
 
-  /** Each run books the same two inspectors on the 4th, at another hour (nobody is booked twice at once). */
+  /**
+   * Each run books the same two inspectors on 15 May 2026, at another hour (nobody is booked twice at once):
+   * a day in the past, which no other test's "next working day" can ever be (the inspections booked here
+   * stay scheduled and would refuse theirs).
+   */
   @ParameterizedTest
-  @CsvSource({"2026/12/04, 09:00", "2026-12-04, 12:00", "2026.12.04, 15:00"})
+  @CsvSource({"2026/05/15, 09:00", "2026-05-15, 12:00", "2026.05.15, 15:00"})
   void theOfficerSchedulesTheInspectionWithTheDateTypedYearFirst(String typed, String at) throws IOException {
-    // accepted on Wednesday 2 December 2026; Friday the 4th is inside the 3-working-day target
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-12-02T09:00").atZone(BUREAU).toInstant()));
-    LocalDate day = LocalDate.of(2026, 12, 4);
+    // accepted on Wednesday 13 May 2026; Friday the 15th is inside the 3-working-day target
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-05-13T09:00").atZone(BUREAU).toInstant()));
+    LocalDate day = LocalDate.of(2026, 5, 15);
     try (Browser browser = Browser.open(port)) {
       CaseDriver driver = new CaseDriver(engine);
       ProcessInstance instance = driver.acceptedCase("HAZCHEM_SAFE_USE");
@@ -81,9 +85,9 @@ class InspectionFormsBrowserTest {
       browser.screenshot("date-picker.png");
 
       start.sendKeys(typed, Keys.ENTER);
-      assertThat(start.getDomProperty("value")).as("the date is shown year-month-day").isEqualTo("2026-12-04");
+      assertThat(start.getDomProperty("value")).as("the date is shown year-month-day").isEqualTo("2026-05-15");
       assertThat(calendar.findElement(By.cssSelector(".flatpickr-day.selected")).getDomAttribute("aria-label"))
-          .isEqualTo("2026年12月4日");
+          .isEqualTo("2026年5月15日");
       WebElement time = browser.driver().findElement(By.cssSelector("input[id$='Field_inspectionStart-time']"));
       time.sendKeys(at, Keys.ENTER);
       WebElement hours = browser.driver().findElement(By.cssSelector("input[id$='Field_inspectionHours']"));
@@ -107,7 +111,7 @@ class InspectionFormsBrowserTest {
       assertThat(booked.startsAt().atZoneSameInstant(BUREAU).toLocalDateTime()).isEqualTo(day.atTime(LocalTime.parse(at)));
       assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
           .variableName(LicenceApplicationProcess.Variables.INSPECTION_START.name()).singleResult().getValue()).as("the submitted form variable")
-          .isEqualTo("2026-12-04T" + at);
+          .isEqualTo("2026-05-15T" + at);
       assertThat(booked.participants()).extracting(Inspection.Participant::userId).containsExactly("officer", "officer2");
     }
   }
