@@ -36,7 +36,13 @@ public final class Browser implements AutoCloseable {
 
   private Browser(WebDriver driver, int port) {
     this.driver = driver;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(60)) {
+      @Override
+      protected RuntimeException timeoutException(String message, Throwable lastException) {
+        keepFailure();
+        return super.timeoutException(message, lastException);
+      }
+    };
     this.port = port;
   }
 
@@ -84,6 +90,22 @@ public final class Browser implements AutoCloseable {
     Files.createDirectories(SCREENSHOTS);
     Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
     Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /**
+   * What the page showed when a wait gave up: a screenshot and the page's text under target/browser,
+   * named after the test class, so that a failure on CI can be read afterwards.
+   */
+  private void keepFailure() {
+    Class<?> test = CurrentTestClass.get();
+    String name = "timeout-" + (test == null ? "unknown" : test.getSimpleName()) + "-" + System.currentTimeMillis();
+    try {
+      screenshot(name + ".png");
+      Files.writeString(SCREENSHOTS.resolve(name + ".txt"), driver.getCurrentUrl() + "\n\n"
+          + driver.findElement(By.tagName("body")).getText());
+    } catch (IOException | RuntimeException e) {
+      // the wait's own failure is the one to report
+    }
   }
 
   @Override
