@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -72,12 +73,27 @@ public final class Browser implements AutoCloseable {
     return wait;
   }
 
-  /** Opens a webapp page (path after the host) and logs in as the user. */
+  /**
+   * Opens a webapp page (path after the host) and logs in as the user. The fields are filled until they
+   * hold what was typed: while the login page is still settling, keys sent to the password field can land
+   * in the user name ("officerdemo", seen on CI), and the form then never submits.
+   */
   public void logIn(String path, String user, String password) {
     driver.get("http://localhost:" + port + path);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    By name = By.cssSelector("input[ng-model='username']");
+    By secret = By.cssSelector("input[ng-model='password']");
+    wait.until(ExpectedConditions.elementToBeClickable(secret));
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(ignored -> {
+      WebElement nameField = driver.findElement(name);
+      WebElement secretField = driver.findElement(secret);
+      nameField.clear();
+      nameField.sendKeys(user);
+      secretField.click();
+      secretField.clear();
+      secretField.sendKeys(password);
+      return user.equals(nameField.getDomProperty("value")) && password.equals(secretField.getDomProperty("value"));
+    });
     driver.findElement(By.cssSelector("button[type='submit']")).click();
   }
 

@@ -100,14 +100,13 @@ final class DefinitionTaskGrants {
   AuthorizationEntity[] forNewDefinition(ProcessDefinitionEntity definition) {
     AuthorizationManager authorizations = Context.getCommandContext().getAuthorizationManager();
     return candidateGroups(definition).stream().map(group -> {
-      AuthorizationEntity grant = authorizations.findAuthorizationByGroupIdAndResourceId(
-          Authorization.AUTH_TYPE_GRANT, group, Resources.PROCESS_DEFINITION, definition.getKey());
+      AuthorizationEntity grant = grantOnKey(authorizations, group, definition.getKey());
       if (grant == null) {
         grant = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
         grant.setGroupId(group);
         grant.setResource(Resources.PROCESS_DEFINITION);
         grant.setResourceId(definition.getKey());
-      } else if (Arrays.stream(PERMISSIONS).allMatch(grant::isPermissionGranted)) {
+      } else if (holdsAll(grant)) {
         return null;
       }
       for (Permission permission : PERMISSIONS) {
@@ -127,13 +126,20 @@ final class DefinitionTaskGrants {
     Set<String> groups = granted.get(definition.getId());
     if (groups == null) {
       AuthorizationManager authorizations = Context.getCommandContext().getAuthorizationManager();
-      groups = candidateGroups(definition).stream().filter(group -> {
-        AuthorizationEntity grant = authorizations.findAuthorizationByGroupIdAndResourceId(
-            Authorization.AUTH_TYPE_GRANT, group, Resources.PROCESS_DEFINITION, definition.getKey());
-        return grant != null && Arrays.stream(PERMISSIONS).allMatch(grant::isPermissionGranted);
-      }).collect(Collectors.toUnmodifiableSet());
+      groups = candidateGroups(definition).stream()
+          .filter(group -> holdsAll(grantOnKey(authorizations, group, definition.getKey())))
+          .collect(Collectors.toUnmodifiableSet());
       granted.put(definition.getId(), groups);
     }
     return groups.contains(groupId);
+  }
+
+  private static AuthorizationEntity grantOnKey(AuthorizationManager authorizations, String group, String key) {
+    return authorizations.findAuthorizationByGroupIdAndResourceId(Authorization.AUTH_TYPE_GRANT, group,
+        Resources.PROCESS_DEFINITION, key);
+  }
+
+  private static boolean holdsAll(AuthorizationEntity grant) {
+    return grant != null && Arrays.stream(PERMISSIONS).allMatch(grant::isPermissionGranted);
   }
 }
